@@ -1,0 +1,47 @@
+public import Foundation
+
+/// Encodes output records as JSON Lines: statements, and one error record per failed
+/// document (`{"doc_id", "error": {"code", "message", "stage"}}`).
+public struct RecordEncoder: Sendable {
+    private let encoder: JSONEncoder
+
+    public init() {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        self.encoder = encoder
+    }
+
+    private struct ErrorRecord: Encodable {
+        struct Details: Encodable {
+            var code: String
+            var message: String
+            var stage: String
+        }
+        var docID: String
+        var error: Details
+        enum CodingKeys: String, CodingKey { case docID = "doc_id", error }
+    }
+
+    /// One JSON line (with its newline) for each statement of a result, or one error line.
+    public func lines(for result: DocumentResult) -> Data {
+        var data = Data()
+        switch result {
+        case .success(let annotated):
+            for statement in annotated.statements {
+                // Encoding plain value types cannot fail; an empty line would be a bug.
+                data.append((try? encoder.encode(statement)) ?? Data())
+                data.append(0x0A)
+            }
+        case .failure(let failure):
+            data.append(errorLine(failure))
+        }
+        return data
+    }
+
+    public func errorLine(_ failure: DocumentFailure) -> Data {
+        let record = ErrorRecord(docID: failure.documentID, error: .init(code: failure.code.rawValue, message: failure.message, stage: failure.stage.rawValue))
+        var data = (try? encoder.encode(record)) ?? Data()
+        data.append(0x0A)
+        return data
+    }
+}

@@ -1,0 +1,103 @@
+/// Everything the stages know about one language, compiled from `Lexicons/<lang>/` into
+/// look-up tables over folded word sequences. Immutable and shared by every worker.
+public struct Lexicon: Sendable {
+    public let language: Language
+    public let name: String
+    /// The ICU locale for break iterators and CLDR data ("en", "zh@ss=standard" is added
+    /// by the tokenizer).
+    public let icuLocale: String
+    public let wordOrder: WordOrder
+    /// Whether names are capitalised in this script.
+    public let isCased: Bool
+    /// Quotation mark pairs from the lexicon, added to CLDR's.
+    public let extraQuotePairs: [QuotePair]
+    /// Whether a dash at the start of a paragraph introduces direct speech.
+    public let hasDashSpeech: Bool
+
+    let cues: PhraseTable<CueEntry>
+    let complementizers: PhraseTable<Bool>
+    let pronouns: PhraseTable<PronounEntry>
+    let roles: PhraseTable<Bool>
+    let anonymousSources: PhraseTable<Bool>
+    let organisations: PhraseTable<Bool>
+    let documents: PhraseTable<Bool>
+    let places: PhraseTable<PlaceEntry>
+    let titles: PhraseTable<Bool>
+    let nameParticles: PhraseTable<Bool>
+    let functionWords: PhraseTable<WordClass>
+    let rolePatterns: PhraseTable<String>
+    let stanceWords: PhraseTable<Double>
+    let negators: PhraseTable<Bool>
+    let shifters: PhraseTable<Bool>
+    let intensifiers: PhraseTable<Double>
+
+    init(
+        language: Language, name: String, icuLocale: String, wordOrder: WordOrder, isCased: Bool,
+        extraQuotePairs: [QuotePair], hasDashSpeech: Bool, cues: PhraseTable<CueEntry>,
+        complementizers: PhraseTable<Bool>, pronouns: PhraseTable<PronounEntry>, roles: PhraseTable<Bool>,
+        anonymousSources: PhraseTable<Bool>, organisations: PhraseTable<Bool>, documents: PhraseTable<Bool>,
+        places: PhraseTable<PlaceEntry>, titles: PhraseTable<Bool>, nameParticles: PhraseTable<Bool>,
+        functionWords: PhraseTable<WordClass>, rolePatterns: PhraseTable<String>, stanceWords: PhraseTable<Double>,
+        negators: PhraseTable<Bool>, shifters: PhraseTable<Bool>, intensifiers: PhraseTable<Double>
+    ) {
+        self.language = language
+        self.name = name
+        self.icuLocale = icuLocale
+        self.wordOrder = wordOrder
+        self.isCased = isCased
+        self.extraQuotePairs = extraQuotePairs
+        self.hasDashSpeech = hasDashSpeech
+        self.cues = cues
+        self.complementizers = complementizers
+        self.pronouns = pronouns
+        self.roles = roles
+        self.anonymousSources = anonymousSources
+        self.organisations = organisations
+        self.documents = documents
+        self.places = places
+        self.titles = titles
+        self.nameParticles = nameParticles
+        self.functionWords = functionWords
+        self.rolePatterns = rolePatterns
+        self.stanceWords = stanceWords
+        self.negators = negators
+        self.shifters = shifters
+        self.intensifiers = intensifiers
+    }
+
+    func wordClass(of folded: String) -> WordClass? { functionWords.value(of: folded) }
+
+    /// Every quotation mark pair for this language: CLDR's for the locale, the lexicon's,
+    /// and the marks newsrooms use whatever the language (straight quotes, guillemets
+    /// both ways, low-high German quotes, corner brackets).
+    public var quotePairs: [QuotePair] {
+        var pairs = QuotationDelimiters.pairs(forLocale: icuLocale) + extraQuotePairs + QuotePair.universal
+        var seen = Set<QuotePair>()
+        pairs.removeAll { !seen.insert($0).inserted }
+        return pairs
+    }
+}
+
+extension QuotePair {
+    /// Marks that appear in news of any language, whatever CLDR says.
+    static let universal: [QuotePair] = [
+        QuotePair(open: "\u{201C}", close: "\u{201D}"),  // “ ”
+        QuotePair(open: "\"", close: "\""),
+        QuotePair(open: "\u{00AB}", close: "\u{00BB}"),  // « »
+        QuotePair(open: "\u{00BB}", close: "\u{00AB}"),  // » «
+        QuotePair(open: "\u{201E}", close: "\u{201C}"),  // „ “
+        QuotePair(open: "\u{201E}", close: "\u{201D}"),  // „ ”
+        QuotePair(open: "\u{2018}", close: "\u{2019}"),  // ‘ ’
+        QuotePair(open: "\u{300C}", close: "\u{300D}"),  // 「 」
+        QuotePair(open: "\u{300E}", close: "\u{300F}"),  // 『 』
+    ]
+}
+
+extension Lexicon {
+    /// Entry counts, for `attribute lexicons check`.
+    public var summary: String {
+        "\(cues.count) cue forms, \(roles.count) roles, \(anonymousSources.count) anonymous sources, "
+            + "\(organisations.count) organisation words, \(places.count) places, \(stanceWords.count) stance expressions, "
+            + "\(negators.count) negators, \(shifters.count) shifters"
+    }
+}

@@ -1,0 +1,80 @@
+/// How a reporting cue can attach its speaker and content (`cues.tsv`, column 3).
+public enum CueFrame: String, Sendable, Codable, CaseIterable {
+    /// X said that …
+    case that
+    /// X said it is … (no complementizer)
+    case bare
+    /// X said: …
+    case colon
+    /// …, X said / …, said X
+    case after
+    /// according to X, … / …, according to X
+    case source
+    /// the cue may take an addressee: X told reporters (that) …
+    case addressee
+}
+
+/// How the reporter frames what was said (the "stated vs claimed" distinction).
+public enum ReportingStance: String, Sendable, Codable, CaseIterable {
+    case neutral, assertive, tentative, distancing, denial, accusation
+}
+
+/// One reporting cue of a lexicon.
+public struct CueEntry: Sendable, Hashable {
+    public var lemma: String
+    public var frames: Set<CueFrame>
+    public var reportingStance: ReportingStance
+    /// The cue's own polarity toward the content's target, in [-2, 2].
+    public var stance: Double
+}
+
+/// Grammatical gender of a pronoun or an entity; `any` agrees with everything.
+public enum Gender: String, Sendable, Codable {
+    case masculine = "m", feminine = "f", neuter = "n", any = "x"
+
+    func agrees(with other: Gender) -> Bool { self == .any || other == .any || self == other }
+}
+
+public enum GrammaticalNumber: String, Sendable, Codable {
+    case singular = "sg", plural = "pl"
+}
+
+public struct PronounEntry: Sendable, Hashable {
+    public var gender: Gender
+    public var number: GrammaticalNumber
+    public var person: Int
+}
+
+public enum PlaceKind: String, Sendable, Codable {
+    case country, demonym, city
+}
+
+/// A place name or demonym and the country it stands for.
+public struct PlaceEntry: Sendable, Hashable {
+    public var form: String
+    public var country: String
+    public var kind: PlaceKind
+}
+
+/// Closed-class words that the phrase finders need to know.
+public enum WordClass: String, Sendable, CaseIterable {
+    case determiner, indefinite, preposition, auxiliary, conjunction, adverb, relative
+    /// A conjunction or adverb of contrast ("but"): what follows weighs more for stance.
+    case contrast
+}
+
+/// The order of speaker, cue and content that a language prefers for attribution.
+public enum WordOrder: String, Sendable {
+    case svo = "SVO", vso = "VSO", sov = "SOV"
+}
+
+/// A pair of quotation marks.
+public struct QuotePair: Sendable, Hashable, CustomStringConvertible {
+    public var open: String
+    public var close: String
+    public init(open: String, close: String) {
+        self.open = open
+        self.close = close
+    }
+    public var description: String { "\(open)…\(close)" }
+}

@@ -1,0 +1,62 @@
+/// The normalise stage's layer: the NFC text every later stage reads, the way back to
+/// the caller's offsets, and the document's language and script.
+public struct NormalizedText: Sendable {
+    /// The text in NFC. Offsets in every later layer index its scalars.
+    public let text: String
+    /// The scalars of ``text``, for O(1) slicing by offset.
+    public let scalars: [Unicode.Scalar]
+    /// For each scalar of ``text``, the caller's scalar offset it came from; `nil` when
+    /// the caller's text was already NFC (the offsets are then the same).
+    let origins: [Int]?
+    /// The number of scalars in the caller's text.
+    public let callerScalarCount: Int
+    public let language: Language
+    public let languageEvidence: LanguageEvidence
+    /// ISO 15924 code of the dominant script ("Latn", "Arab").
+    public let script: String
+
+    init(text: String, origins: [Int]?, callerScalarCount: Int, language: Language,
+         languageEvidence: LanguageEvidence, script: String) {
+        self.text = text
+        self.scalars = Array(text.unicodeScalars)
+        self.origins = origins
+        self.callerScalarCount = callerScalarCount
+        self.language = language
+        self.languageEvidence = languageEvidence
+        self.script = script
+    }
+
+    /// The text of a span of the normalised text.
+    public func text(of span: TextSpan) -> String {
+        String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+    }
+
+    /// The span of the caller's text that a span of the normalised text came from.
+    public func callerSpan(_ span: TextSpan) -> TextSpan {
+        guard let origins else { return span }
+        let start = span.start < origins.count ? origins[span.start] : callerScalarCount
+        let end = span.end < origins.count ? origins[span.end] : callerScalarCount
+        return TextSpan(start: start, end: max(start, end))
+    }
+}
+
+/// Where a document's language came from.
+public enum LanguageEvidence: Sendable, Hashable, CustomStringConvertible {
+    /// The caller (the `lang` field, or `--lang`).
+    case declared
+    /// CLD2, with its confidence.
+    case detected(percent: Int, reliable: Bool)
+
+    public var description: String {
+        switch self {
+        case .declared: "declared"
+        case .detected(let percent, let reliable): "detected by CLD2 (\(percent)%\(reliable ? ", reliable" : ", unreliable"))"
+        }
+    }
+}
+
+/// The normalise stage's layer key.
+public enum NormalizedTextKey: AnnotationKey {
+    public typealias Value = NormalizedText
+    public static let name = "normalized"
+}

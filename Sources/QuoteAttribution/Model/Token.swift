@@ -1,0 +1,73 @@
+/// One word, number or punctuation mark, from ICU's word break iterator. Whitespace is
+/// not a token; ``spaceBefore`` remembers it.
+public struct Token: Sendable, Hashable {
+    public enum Kind: String, Sendable, Codable {
+        case word, number, punctuation, quoteMark = "quote_mark", dash, ideographic, kana, symbol
+    }
+
+    public var span: TextSpan
+    public var text: String
+    /// Case-folded text, the key for lexicon look-ups.
+    public var folded: String
+    public var kind: Kind
+    /// Whether whitespace (or the start of the text) precedes the token.
+    public var spaceBefore: Bool
+    /// Whether the token starts with an upper-case letter.
+    public var isCapitalized: Bool
+    public var sentence: Int
+    public var paragraph: Int
+
+    public var isWordLike: Bool { kind == .word || kind == .number || kind == .ideographic || kind == .kana }
+}
+
+/// A sentence from ICU's sentence break iterator (with abbreviation suppressions),
+/// never crossing a paragraph.
+public struct Sentence: Sendable, Hashable {
+    public var span: TextSpan
+    public var tokens: Range<Int>
+    public var paragraph: Int
+}
+
+/// A paragraph: a line of the text. Headings are short lines without final punctuation.
+public struct Paragraph: Sendable, Hashable {
+    public var span: TextSpan
+    public var tokens: Range<Int>
+    public var sentences: Range<Int>
+    public var isHeading: Bool
+}
+
+/// The tokenize stage's layer.
+public struct TokenLayer: Sendable {
+    public var tokens: [Token]
+    public var sentences: [Sentence]
+    public var paragraphs: [Paragraph]
+    /// `tokens.map(\.folded)`, kept once for phrase matching.
+    let foldedWords: [String]
+
+    init(tokens: [Token], sentences: [Sentence], paragraphs: [Paragraph]) {
+        self.tokens = tokens
+        self.sentences = sentences
+        self.paragraphs = paragraphs
+        self.foldedWords = tokens.map(\.folded)
+    }
+
+    /// The span from the first to the last token of a non-empty range.
+    func span(of range: Range<Int>) -> TextSpan {
+        TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
+    }
+
+    /// The index of the first token that starts at or after `offset`.
+    func firstToken(atOrAfter offset: Int) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].span.start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}
+
+public enum TokensKey: AnnotationKey {
+    public typealias Value = TokenLayer
+    public static let name = "tokens"
+}

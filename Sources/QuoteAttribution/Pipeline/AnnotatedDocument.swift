@@ -1,0 +1,90 @@
+/// A document that went through the pipeline: every layer, and the statements they add
+/// up to.
+public struct AnnotatedDocument: Sendable {
+    public let document: Document
+    let minimumConfidence: Double
+
+    public var id: String { document.id }
+
+    /// The attributed statements, in text order, with offsets into the caller's text.
+    /// Empty when the pipeline lacks the layers statements are made of.
+    public var statements: [AttributedStatement] {
+        StatementAssembler(document: document)?.statements(minimumConfidence: minimumConfidence) ?? []
+    }
+}
+
+/// Turns the layers of an annotated document into output records: the one place where
+/// internal (normalised) offsets become the caller's offsets.
+struct StatementAssembler {
+    let document: Document
+    let normalized: NormalizedText
+    let layer: TokenLayer
+    let quotes: [Quote]
+    let mentions: [Mention]
+    let speakers: SpeakerLayer?
+    let stances: [StanceJudgement]?
+
+    init?(document: Document) {
+        guard let normalized = document[NormalizedTextKey.self], let layer = document[TokensKey.self],
+              let quotes = document[QuotesKey.self] else { return nil }
+        self.document = document
+        self.normalized = normalized
+        self.layer = layer
+        self.quotes = quotes.quotes
+        self.mentions = document[MentionsKey.self]?.mentions ?? []
+        self.speakers = document[SpeakersKey.self]
+        self.stances = document[StanceKey.self]
+    }
+
+    func statements(minimumConfidence: Double) -> [AttributedStatement] {
+        var result: [AttributedStatement] = []
+        for (index, quote) in quotes.enumerated() {
+            let attribution = speakers?.attributions[index]
+            let confidence = attribution?.confidence ?? 0.3
+            guard confidence >= minimumConfidence else { continue }
+            let stance = stances?[index]
+            result.append(AttributedStatement(
+                documentID: document.id, statementID: "\(document.id)#\(result.count + 1)", language: normalized.language,
+                kind: quote.kind, content: excerpt(quote.content),
+                cue: quote.cue.map { cue in
+                    let span = normalized.callerSpan(cue.span)
+                    return .init(text: callerText(span), lemma: cue.lemma, start: span.start, end: span.end)
+                },
+                speaker: attribution.flatMap { speaker(for: $0) },
+                addressee: quote.addresseeTokens.map { normalized.text(of: layer.span(of: $0)) },
+                stance: .init(label: stance?.label ?? .neutral, score: stance?.score ?? 0, target: stance?.target,
+                              evidence: stance?.evidence.map(\.text) ?? []),
+                reportingStance: stance?.reportingStance ?? quote.cue?.reportingStance ?? .neutral,
+                rule: quote.rule, confidence: confidence, sentenceIndex: quote.sentence, paragraphIndex: quote.paragraph,
+                warnings: quote.warnings.isEmpty ? nil : quote.warnings))
+        }
+        return result
+    }
+
+    private func speaker(for attribution: Attribution) -> AttributedStatement.Speaker? {
+        guard let entityIndex = attribution.entity, let entity = speakers?.entities[entityIndex] else { return nil }
+        return AttributedStatement.Speaker(
+            entityID: entity.id, name: entity.name, type: entity.type, role: entity.role, affiliation: entity.affiliation,
+            anonymous: entity.anonymous, mention: attribution.mention.map { mentionExcerpt(mentions[$0]) },
+            resolvedBy: attribution.resolvedBy)
+    }
+
+    /// The name part of a mention when it has one ("Alexander Lavrentyev" rather than
+    /// the whole role phrase), else the whole mention.
+    private func mentionExcerpt(_ mention: Mention) -> AttributedStatement.Excerpt {
+        excerpt(mention.nameSpan ?? mention.span)
+    }
+
+    private func excerpt(_ span: TextSpan) -> AttributedStatement.Excerpt {
+        let caller = normalized.callerSpan(span)
+        return .init(text: callerText(caller), start: caller.start, end: caller.end)
+    }
+
+    /// Text of a span of the caller's text (what the offsets point at, byte for byte).
+    private func callerText(_ span: TextSpan) -> String {
+        let scalars = document.text.unicodeScalars
+        let start = scalars.index(scalars.startIndex, offsetBy: span.start)
+        let end = scalars.index(start, offsetBy: span.length)
+        return String(scalars[start..<end])
+    }
+}

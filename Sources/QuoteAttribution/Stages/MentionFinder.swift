@@ -1,0 +1,90 @@
+/// Stage 4: mentions of possible speakers. The phrase each quote's frame points at
+/// (names, role phrases, anonymous sources, organisations, documents, pronouns), and
+/// every proper name in the article, so that "Lavrentyev" can later be matched to
+/// "Alexander Lavrentyev" and "al-Jaafari" to the "Bashar al-Jaafari" who was only
+/// mentioned in passing. Roles come from pre-modifiers, appositions and role patterns
+/// ("the delegation of Syria headed by Bashar al-Jaafari").
+public struct MentionFinder: Stage {
+    public let id = StageID.findMentions
+    public let requires: Set<AnnotationLayer> = [
+        AnnotationLayer(NormalizedTextKey.self), AnnotationLayer(TokensKey.self), AnnotationLayer(QuotesKey.self),
+    ]
+    public let provides: Set<AnnotationLayer> = [AnnotationLayer(MentionsKey.self)]
+
+    let lexicons: LexiconSet
+
+    public init(lexicons: LexiconSet) { self.lexicons = lexicons }
+
+    public func process(_ document: inout Document, context: StageContext) throws {
+        let normalized = try document.require(NormalizedTextKey.self)
+        let layer = try document.require(TokensKey.self)
+        let quotes = try document.require(QuotesKey.self)
+        guard let lexicon = lexicons[normalized.language] else {
+            throw StageError(.unsupportedLanguage, "no lexicon for '\(normalized.language)'")
+        }
+        let analyzer = MentionAnalyzer(view: LexicalView(layer: layer, lexicon: lexicon), normalized: normalized)
+        try document.add(find(quotes: quotes.quotes, analyzer: analyzer), as: MentionsKey.self)
+    }
+
+    func find(quotes: [Quote], analyzer: MentionAnalyzer) -> MentionLayer {
+        var mentions: [Mention] = []
+        var sourceMention: [Int?] = []
+        var covered = Set<Int>()
+        for (index, quote) in quotes.enumerated() {
+            guard let source = quote.sourceTokens else { sourceMention.append(nil); continue }
+            var mention = analyzer.analyze(source, apposition: quote.appositionTokens)
+            mention.quote = index
+            if let existing = mentions.firstIndex(where: { $0.tokens == source }) {
+                // Both halves of a split quote share one attribution and one mention.
+                sourceMention.append(existing)
+                continue
+            }
+            covered.formUnion(source)
+            sourceMention.append(mentions.count)
+            mentions.append(mention)
+        }
+        for run in nameRuns(analyzer.view) where !run.contains(where: covered.contains) {
+            var mention = analyzer.analyze(run, apposition: nil)
+            guard mention.form == .name else { continue }
+            applyRolePattern(before: run, to: &mention, analyzer: analyzer)
+            mentions.append(mention)
+        }
+        // Keep quote mentions' indices stable: sort the rest after them by position.
+        return MentionLayer(mentions: mentions, sourceMention: sourceMention)
+    }
+
+    /// Maximal runs of name words anywhere in the text.
+    private func nameRuns(_ view: LexicalView) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var index = 0
+        let tokens = view.tokens
+        while index < tokens.count {
+            guard view.isNamePart(index), tokens[index].kind == .word else { index += 1; continue }
+            var end = index + 1
+            while end < tokens.count && view.isNamePart(end) && tokens[end].paragraph == tokens[index].paragraph { end += 1 }
+            // "Mr." and initials: a full stop right after a one-letter or title word.
+            runs.append(index..<end)
+            index = end
+        }
+        return runs
+    }
+
+    /// "headed by" → head of <the phrase before it>.
+    private func applyRolePattern(before run: Range<Int>, to mention: inout Mention, analyzer: MentionAnalyzer) {
+        let view = analyzer.view
+        for length in 1...3 {
+            let start = run.lowerBound - length
+            guard start > 0, let match = view.lexicon.rolePatterns.longestMatch(in: view.words, at: start),
+                  match.length == length else { continue }
+            // The phrase the pattern qualifies starts at the last determiner before it.
+            let lowest = max(view.tokens[start].paragraph == view.tokens[start - 1].paragraph ? 0 : start, start - 8)
+            guard let determiner = (lowest..<start).last(where: { view.isDeterminer($0) }) else { return }
+            let phrase = determiner..<start
+            mention.role = "\(match.value) of \(analyzer.text(phrase))"
+            mention.roleHead = CaseFolding.fold(match.value)
+            mention.roleSource = "role pattern"
+            mention.affiliation = mention.affiliation ?? analyzer.affiliation(in: phrase)
+            return
+        }
+    }
+}

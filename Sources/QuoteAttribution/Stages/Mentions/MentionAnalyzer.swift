@@ -1,0 +1,190 @@
+/// Reads a phrase that names or describes a speaker and says what it is: the proper
+/// name in it, the role words around the name, the affiliation (a country from a
+/// demonym, "Kazakh" → Kazakhstan, or a place name), whether it is anonymous, and its
+/// type. All of it from lexicon lists; none of it from language-specific code.
+struct MentionAnalyzer {
+    let view: LexicalView
+    let normalized: NormalizedText
+
+    var lexicon: Lexicon { view.lexicon }
+    var tokens: [Token] { view.tokens }
+
+    /// The text of tokens, with the spacing of the original.
+    func text(_ range: Range<Int>) -> String {
+        guard let first = range.first, let last = range.last else { return "" }
+        return normalized.text(of: TextSpan(start: tokens[first].span.start, end: tokens[last].span.end))
+    }
+
+    /// Folded name words, joining parts written without spaces ("al-Jaafari" → "al-jaafari").
+    func nameWords(_ range: Range<Int>) -> [String] {
+        var words: [String] = []
+        for index in range {
+            if index > range.lowerBound && !tokens[index].spaceBefore, let last = words.popLast() {
+                words.append(last + view.words[index])
+            } else {
+                words.append(view.words[index])
+            }
+        }
+        return words.filter { $0 != "." }
+    }
+
+    func analyze(_ range: Range<Int>, apposition: Range<Int>?) -> Mention {
+        var start = range.lowerBound
+        var isDefinite = false
+        var isIndefinite = false
+        while start < range.upperBound - 1, view.isDeterminer(start) {
+            if view.isClass(start, .indefinite) { isIndefinite = true } else { isDefinite = true }
+            start += 1
+        }
+        let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
+        var mention = Mention(
+            span: span, tokens: range, text: text(range), form: .nominal, type: .person, name: nil, nameSpan: nil, nameWords: [],
+            role: nil, roleHead: nil, affiliation: nil, anonymous: false, gender: .any, number: .singular,
+            isDefinite: isDefinite, quote: nil, roleSource: nil)
+
+        if range.count == 1, let pronoun = view.pronoun(range.lowerBound) {
+            mention.form = .pronoun
+            mention.gender = pronoun.gender
+            mention.number = pronoun.number
+            mention.type = pronoun.gender == .neuter ? .organisation : .person
+            return mention
+        }
+
+        if let name = nameRun(in: start..<range.upperBound) {
+            mention.form = .name
+            mention.name = text(name)
+            mention.nameSpan = TextSpan(start: tokens[name.lowerBound].span.start, end: tokens[name.upperBound - 1].span.end)
+            mention.nameWords = nameWords(name)
+            // A name with a role word before it is a person ("President Trump"); one
+            // made of organisation words is an organisation; a country is a state.
+            if let place = lexicon.places.longestMatch(in: view.words, at: name.lowerBound),
+               place.length == name.count, place.value.kind == .country {
+                mention.type = .state
+                mention.affiliation = place.value.country
+            } else if name.contains(where: { lexicon.organisations.contains(view.words[$0]) }) {
+                mention.type = .organisation
+            }
+            let roleRange = start..<name.lowerBound
+            if roleRange.count > 0 {
+                applyRole(roleRange, to: &mention, source: "premodifier")
+            }
+            if name.upperBound < range.upperBound, mention.role == nil {
+                applyRole(name.upperBound..<range.upperBound, to: &mention, source: "postmodifier")
+            }
+        } else {
+            // A common-noun phrase: "an Iranian Foreign Ministry official", "the document".
+            let head = headNoun(in: start..<range.upperBound)
+            let headWord = view.words[head]
+            mention.number = headWord.hasSuffix("s") && lexicon.anonymousSources.contains(headWord) ? .plural : .singular
+            if lexicon.documents.contains(headWord) {
+                mention.type = .document
+            } else if lexicon.anonymousSources.contains(headWord) && !isDefinite {
+                mention.type = .source
+                mention.anonymous = true
+            } else if lexicon.organisations.contains(headWord) {
+                mention.type = .organisation
+            } else if let place = lexicon.places.value(of: headWord), place.kind == .country {
+                mention.type = .state
+                mention.affiliation = place.country
+            } else {
+                mention.type = .person
+                mention.anonymous = isIndefinite
+            }
+            if lexicon.roles.contains(headWord) || lexicon.anonymousSources.contains(headWord) {
+                applyRole(start..<range.upperBound, to: &mention, source: "head noun")
+                mention.roleHead = headWord
+            }
+            mention.name = mention.text
+        }
+        if let apposition, let role = appositionRole(apposition) {
+            applyRole(role, to: &mention, source: "apposition")
+        }
+        if mention.affiliation == nil { mention.affiliation = affiliation(in: range) }
+        return mention
+    }
+
+    /// The proper name at the end of a phrase ("… Minister of Foreign Affairs Kairat
+    /// Abdrakhmanov" → "Kairat Abdrakhmanov"), or at its start ("Jan Verhoeven, who …").
+    func nameRun(in range: Range<Int>) -> Range<Int>? {
+        guard lexicon.isCased else { return range.isEmpty ? nil : range }
+        func isNameWord(_ index: Int) -> Bool {
+            guard view.isNamePart(index), view.pronoun(index) == nil, !isRoleWord(index),
+                  !lexicon.titles.contains(view.words[index]) else { return false }
+            // Capitalised function words ("The", "Meanwhile") start sentences, not names.
+            return tokens[index].kind != .word || view.wordClass(index) == nil || isParticle(index)
+        }
+        var end = range.upperBound
+        while end > range.lowerBound && !isNameWord(end - 1) && (tokens[end - 1].kind != .word) { end -= 1 }
+        var start = end
+        while start > range.lowerBound && isNameWord(start - 1) { start -= 1 }
+        if start < end { return start..<end }
+        start = range.lowerBound
+        while start < range.upperBound && lexicon.titles.contains(view.words[start]) { start += 1 }
+        end = start
+        while end < range.upperBound && isNameWord(end) { end += 1 }
+        return start < end ? start..<end : nil
+    }
+
+    private func isParticle(_ index: Int) -> Bool { lexicon.nameParticles.contains(view.words[index]) }
+
+    /// Words that describe rather than name: role nouns, organisation words, demonyms.
+    private func isRoleWord(_ index: Int) -> Bool {
+        let word = view.words[index]
+        if lexicon.roles.contains(word) || lexicon.organisations.contains(word) || lexicon.anonymousSources.contains(word)
+            || lexicon.documents.contains(word) { return true }
+        if let place = lexicon.places.value(of: word), place.kind == .demonym { return true }
+        return false
+    }
+
+    /// The head of a common-noun phrase: the last word before a preposition ("head of
+    /// the delegation" → head), else the last word.
+    private func headNoun(in range: Range<Int>) -> Int {
+        if let preposition = range.first(where: { view.isClass($0, .preposition) }), preposition > range.lowerBound {
+            return preposition - 1
+        }
+        return range.last { tokens[$0].isWordLike } ?? range.lowerBound
+    }
+
+    /// The role words of an apposition ("a doctor" → "doctor", "the head of X").
+    private func appositionRole(_ range: Range<Int>) -> Range<Int>? {
+        guard let first = range.first else { return nil }
+        if view.isClass(first, .relative) { return nil }
+        var start = first
+        while start < range.upperBound - 1 && view.isDeterminer(start) { start += 1 }
+        return start..<range.upperBound
+    }
+
+    /// Sets a role from role words, moving a leading demonym to the affiliation
+    /// ("Kazakh Minister of Foreign Affairs" → role "Minister of Foreign Affairs",
+    /// affiliation Kazakhstan).
+    private func applyRole(_ range: Range<Int>, to mention: inout Mention, source: String) {
+        var start = range.lowerBound
+        while start < range.upperBound && (view.isDeterminer(start) || view.isComma(start)) { start += 1 }
+        var end = range.upperBound
+        while end > start && (view.isComma(end - 1) || tokens[end - 1].kind == .punctuation) { end -= 1 }
+        guard start < end else { return }
+        if let place = lexicon.places.longestMatch(in: view.words, at: start), place.value.kind == .demonym,
+           start + place.length < end {
+            mention.affiliation = mention.affiliation ?? place.value.country
+            start += place.length
+        }
+        guard range.contains(where: { lexicon.roles.contains(view.words[$0]) || lexicon.anonymousSources.contains(view.words[$0]) }) else {
+            return
+        }
+        mention.role = text(start..<end)
+        mention.roleHead = (start..<end).first { lexicon.roles.contains(view.words[$0]) || lexicon.anonymousSources.contains(view.words[$0]) }
+            .map { view.words[$0] }
+        mention.roleSource = source
+    }
+
+    /// The country of the first demonym or place name in a phrase.
+    func affiliation(in range: Range<Int>) -> String? {
+        for index in range {
+            if let place = lexicon.places.longestMatch(in: view.words, at: index), index + place.length <= range.upperBound,
+               tokens[index].isCapitalized || !lexicon.isCased {
+                return place.value.country
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,62 @@
+import Logging
+
+/// Stage 1: NFC through ICU with a map back to the caller's offsets; the language from
+/// the caller, else from CLD2; the dominant script from ICU.
+///
+/// Refuses, with a specific error, documents that are empty, too large, or in a language
+/// that has no lexicon: running English rules over Turkish text would produce confident
+/// nonsense, which is worse than an error record.
+public struct Normalizer: Stage {
+    public let id = StageID.normalize
+    public let requires: Set<AnnotationLayer> = []
+    public let provides: Set<AnnotationLayer> = [AnnotationLayer(NormalizedTextKey.self)]
+
+    let lexicons: LexiconSet
+    let limits: Limits
+    /// Used when the document declares no language and CLD2 cannot tell.
+    let fallbackLanguage: Language?
+
+    public init(lexicons: LexiconSet, limits: Limits = Limits(), fallbackLanguage: Language? = nil) {
+        self.lexicons = lexicons
+        self.limits = limits
+        self.fallbackLanguage = fallbackLanguage
+    }
+
+    public func process(_ document: inout Document, context: StageContext) throws {
+        let scalarCount = document.text.unicodeScalars.count
+        guard scalarCount <= limits.maximumDocumentScalars else {
+            throw StageError(.documentTooLarge, "document has \(scalarCount) characters, more than the limit of \(limits.maximumDocumentScalars) (raise it with --max-document-chars)")
+        }
+        guard document.text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+            throw StageError(.emptyDocument, scalarCount == 0 ? "document is empty" : "document contains only whitespace")
+        }
+        let (text, origins) = try NFCNormalizer.normalize(document.text)
+        let (language, evidence) = try identifyLanguage(of: document, text: text)
+        let normalized = NormalizedText(
+            text: text, origins: origins, callerScalarCount: scalarCount, language: language,
+            languageEvidence: evidence, script: Script.dominant(in: text))
+        context.logger.debug("normalized", metadata: ["language": "\(language)", "evidence": "\(evidence)"])
+        try document.add(normalized, as: NormalizedTextKey.self)
+    }
+
+    private func identifyLanguage(of document: Document, text: String) throws -> (Language, LanguageEvidence) {
+        let supported = lexicons.languages.map(\.rawValue).joined(separator: ", ")
+        if let declared = document.declaredLanguage {
+            // Accept regional tags ("en-GB") by their primary subtag.
+            let primary = Language(String(declared.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? ""))
+            guard lexicons[primary] != nil else {
+                throw StageError(.unsupportedLanguage, "declared language '\(declared)' has no lexicon (supported: \(supported))")
+            }
+            return (primary, .declared)
+        }
+        let guess = LanguageIdentifier.identify(text)
+        if guess.language == .undetermined {
+            if let fallbackLanguage { return (fallbackLanguage, .declared) }
+            throw StageError(.undeterminedLanguage, "CLD2 could not identify the language; declare it with a \"lang\" field or --lang")
+        }
+        guard lexicons[guess.language] != nil else {
+            throw StageError(.unsupportedLanguage, "detected language '\(guess.language)' (\(guess.percent)% of the text) has no lexicon (supported: \(supported)); declare the language with --lang if the detection is wrong")
+        }
+        return (guess.language, .detected(percent: guess.percent, reliable: guess.isReliable))
+    }
+}

@@ -1,0 +1,139 @@
+/// Finds the attribution of text in quotation marks: after it ("…," she said / "…,"
+/// said X), after a dash ("…" — Jane Doe), before it (X said: "…"), or in a colon
+/// lead-in that ends the previous paragraph.
+struct DirectQuoteAttributor {
+    let view: LexicalView
+    let phrases: SpeakerPhraseFinder
+    let layer: TokenLayer
+
+    struct Attribution: Hashable {
+        var rule: QuoteRule
+        var cue: Range<Int>
+        var entry: CueEntry?
+        var source: SpeakerPhraseFinder.Phrase?
+        var addressee: Range<Int>?
+    }
+
+    func attribution(of quote: QuotedSpan) -> Attribution? {
+        after(quote) ?? dash(quote) ?? before(quote) ?? colonLeadIn(quote)
+    }
+
+    /// The end of the attribution window after a position: the paragraph's end, the next
+    /// quotation mark, or sentence-final punctuation.
+    private func windowEnd(from start: Int) -> Int {
+        guard start < layer.tokens.count else { return start }
+        let paragraphEnd = layer.paragraphs[layer.tokens[start].paragraph].tokens.upperBound
+        var index = start
+        while index < paragraphEnd && layer.tokens[index].kind != .quoteMark && !view.isTerminal(index) { index += 1 }
+        return index
+    }
+
+    /// "…," said X. / "…," X said. / "…," X told reporters.
+    private func after(_ quote: QuotedSpan) -> Attribution? {
+        guard let close = quote.close else { return nil }
+        var start = close + 1
+        guard start < layer.tokens.count, layer.tokens[start].paragraph == layer.tokens[close].paragraph else { return nil }
+        if view.isComma(start) { start += 1 }
+        let end = windowEnd(from: start)
+        guard start < end else { return nil }
+        if let (length, entry) = view.cue(at: start), entry.frames.contains(.after) || entry.frames.contains(.that) {
+            let cue = start..<(start + length)
+            guard let source = phrases.phrase(after: cue.upperBound, before: end) else { return nil }
+            return Attribution(rule: .quoteThenCue, cue: cue, entry: entry, source: source, addressee: nil)
+        }
+        var index = start + 1
+        while index < end && index - start <= phrases.maximumLength + 4 {
+            if let (length, entry) = view.cue(at: index), !layer.tokens[index].isCapitalized || index > start {
+                let cue = index..<(index + length)
+                guard let source = phrases.phrase(before: index, notBefore: start), source.tokens.lowerBound == start,
+                      !source.isNegated else { return nil }
+                var addressee: Range<Int>?
+                if entry.frames.contains(.addressee), cue.upperBound < end, layer.tokens[cue.upperBound].isWordLike,
+                   view.wordClass(cue.upperBound) != .preposition {
+                    var objectEnd = cue.upperBound
+                    while objectEnd < end && layer.tokens[objectEnd].isWordLike && view.wordClass(objectEnd) != .preposition
+                        && objectEnd - cue.upperBound < 6 { objectEnd += 1 }
+                    addressee = cue.upperBound..<objectEnd
+                }
+                return Attribution(rule: .quoteThenCue, cue: cue, entry: entry, source: source, addressee: addressee)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "…" — Commissioner Jane Doe
+    private func dash(_ quote: QuotedSpan) -> Attribution? {
+        guard let close = quote.close else { return nil }
+        var index = close + 1
+        if index < layer.tokens.count, view.isComma(index) { index += 1 }
+        guard index < layer.tokens.count, layer.tokens[index].kind == .dash || layer.tokens[index].text == "-",
+              layer.tokens[index].paragraph == layer.tokens[close].paragraph else { return nil }
+        let paragraphEnd = layer.paragraphs[layer.tokens[index].paragraph].tokens.upperBound
+        var end = index + 1
+        while end < paragraphEnd && !view.isTerminal(end) && layer.tokens[end].kind != .quoteMark { end += 1 }
+        guard end - index - 1 >= 1, end - index - 1 <= 12 else { return nil }
+        let phrase = (index + 1)..<end
+        guard phrases.isPlausibleSpeaker(phrase) else { return nil }
+        // "— Commissioner Jane Doe, head of …": keep the name and put the rest in apposition.
+        let comma = phrase.first { view.isComma($0) }
+        let source = SpeakerPhraseFinder.Phrase(
+            tokens: phrase.lowerBound..<(comma ?? phrase.upperBound),
+            apposition: comma.map { ($0 + 1)..<phrase.upperBound }, isNegated: false)
+        return Attribution(rule: .quoteThenDash, cue: index..<(index + 1), entry: nil, source: source, addressee: nil)
+    }
+
+    /// X said: "…" / X said, "…" / X told reporters: "…" (also the second half of a
+    /// split quote: "…," X said, "…").
+    private func before(_ quote: QuotedSpan) -> Attribution? {
+        let open = quote.open
+        let paragraphStart = layer.paragraphs[layer.tokens[open].paragraph].tokens.lowerBound
+        var index = open - 1
+        guard index >= paragraphStart else { return nil }
+        if view.isColon(index) || view.isComma(index) { index -= 1 }
+        // The cue and at most a short addressee or adjunct before the quote.
+        let lowest = max(paragraphStart, index - 6)
+        while index >= lowest {
+            let token = layer.tokens[index]
+            if token.kind == .quoteMark || view.isTerminal(index) { return nil }
+            if let (length, entry) = view.cue(at: index), index + length <= open,
+               entry.frames.contains(.colon) || entry.frames.contains(.bare) || entry.frames.contains(.after) {
+                let cue = index..<(index + length)
+                // The phrase may start after an earlier closing quote ("…," X said, "…").
+                let previousMark = (paragraphStart..<index).last { layer.tokens[$0].kind == .quoteMark }
+                let floor = previousMark.map { $0 + 1 } ?? paragraphStart
+                let source = phrases.phrase(before: index, notBefore: floor) ?? phrases.phrase(after: cue.upperBound, before: open)
+                guard let source, !source.isNegated else { return nil }
+                var addressee: Range<Int>?
+                if entry.frames.contains(.addressee), cue.upperBound < open - 1, source.tokens.lowerBound < cue.lowerBound {
+                    let objectEnd = (cue.upperBound..<open).first { !layer.tokens[$0].isWordLike } ?? open
+                    if cue.upperBound < objectEnd { addressee = cue.upperBound..<objectEnd }
+                }
+                return Attribution(rule: .cueThenQuote, cue: cue, entry: entry, source: source, addressee: addressee)
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// A quote that is a whole paragraph after a paragraph ending "…, X said:".
+    private func colonLeadIn(_ quote: QuotedSpan) -> Attribution? {
+        let paragraph = layer.tokens[quote.open].paragraph
+        guard paragraph > 0, layer.paragraphs[paragraph].tokens.lowerBound == quote.open else { return nil }
+        let previous = layer.paragraphs[paragraph - 1]
+        guard let last = previous.tokens.last, view.isColon(last) else { return nil }
+        let sentence = layer.sentences[layer.tokens[last].sentence]
+        var index = last - 1
+        while index >= sentence.tokens.lowerBound && last - index <= 8 {
+            if let (length, entry) = view.cue(at: index), entry.frames.contains(.colon) || entry.frames.contains(.after) {
+                let cue = index..<(index + length)
+                let source = phrases.phrase(before: index, notBefore: sentence.tokens.lowerBound)
+                    ?? phrases.phrase(after: cue.upperBound, before: last)
+                guard let source, !source.isNegated else { return nil }
+                return Attribution(rule: .colonLeadIn, cue: cue, entry: entry, source: source, addressee: nil)
+            }
+            index -= 1
+        }
+        return nil
+    }
+}

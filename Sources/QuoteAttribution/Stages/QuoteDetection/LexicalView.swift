@@ -1,0 +1,81 @@
+/// The tokens of one document seen through its language's lexicon: the questions the
+/// phrase finders ask about a token ("is this a complementizer?", "does a cue start
+/// here?"), answered from lexicon data only.
+struct LexicalView {
+    let layer: TokenLayer
+    let lexicon: Lexicon
+
+    var tokens: [Token] { layer.tokens }
+    var words: [String] { layer.foldedWords }
+
+    func wordClass(_ index: Int) -> WordClass? {
+        guard tokens[index].isWordLike else { return nil }
+        return lexicon.wordClass(of: words[index])
+    }
+
+    func isClass(_ index: Int, _ wordClass: WordClass) -> Bool { self.wordClass(index) == wordClass }
+
+    func isComplementizer(_ index: Int) -> Bool { lexicon.complementizers.contains(words[index]) }
+    func isNegator(_ index: Int) -> Bool { lexicon.negators.contains(words[index]) }
+    func pronoun(_ index: Int) -> PronounEntry? { tokens[index].isWordLike ? lexicon.pronouns.value(of: words[index]) : nil }
+
+    func isDeterminer(_ index: Int) -> Bool {
+        let wordClass = self.wordClass(index)
+        return wordClass == .determiner || wordClass == .indefinite
+    }
+
+    func isPunctuation(_ index: Int, _ text: String) -> Bool {
+        tokens[index].kind == .punctuation && tokens[index].text == text
+    }
+
+    /// Commas of every script (Latin, Arabic, ideographic).
+    func isComma(_ index: Int) -> Bool {
+        ["," , "،", "、", "，"].contains(tokens[index].text)
+    }
+
+    func isColon(_ index: Int) -> Bool { [":", "："].contains(tokens[index].text) }
+
+    /// Sentence-final punctuation (full stop, question and exclamation marks, ellipsis).
+    func isTerminal(_ index: Int) -> Bool {
+        [".", "!", "?", "…", "。", "！", "？", "؟", ";", "؛"].contains(tokens[index].text)
+    }
+
+    /// A cue that starts at `index`.
+    func cue(at index: Int) -> (length: Int, entry: CueEntry)? {
+        guard tokens[index].isWordLike else { return nil }
+        return lexicon.cues.longestMatch(in: words, at: index).map { ($0.length, $0.value) }
+    }
+
+    /// The length of a sentence adverb or connective ending at `index` ("also",
+    /// "in turn"), or 0.
+    func adverbLength(endingAt index: Int, notBefore lowest: Int) -> Int {
+        for start in stride(from: max(lowest, index - 3), through: index, by: 1) {
+            if let match = lexicon.functionWords.longestMatch(in: words, at: start),
+               match.value == .adverb, start + match.length == index + 1 {
+                return match.length
+            }
+        }
+        return 0
+    }
+
+    /// The length of a sentence adverb or connective starting at `index`, or 0.
+    func adverbLength(startingAt index: Int) -> Int {
+        guard index < tokens.count, let match = lexicon.functionWords.longestMatch(in: words, at: index),
+              match.value == .adverb else { return 0 }
+        return match.length
+    }
+
+    /// Whether the token can be part of a proper name: capitalised (in a cased script),
+    /// a lower-case name particle ("al", "van") or a hyphen inside a name.
+    func isNamePart(_ index: Int) -> Bool {
+        let token = tokens[index]
+        if token.kind == .word && token.isCapitalized { return true }
+        if token.kind == .word && lexicon.nameParticles.contains(words[index]) {
+            return index + 1 < tokens.count && (tokens[index + 1].isCapitalized || (tokens[index + 1].text == "-" && !tokens[index + 1].spaceBefore))
+        }
+        if (token.text == "-" || token.text == "‐") && !token.spaceBefore, index + 1 < tokens.count, !tokens[index + 1].spaceBefore, index > 0 {
+            return tokens[index - 1].kind == .word && tokens[index + 1].kind == .word
+        }
+        return false
+    }
+}

@@ -1,0 +1,158 @@
+/// Reported speech from cues and their frames (`cues.tsv`): "X said that …", "X said …",
+/// "X said: …", "…, X said", "…, said X", "according to X, …" and "…, according to X".
+struct ReportedSpeechMatcher {
+    let view: LexicalView
+    let phrases: SpeakerPhraseFinder
+
+    /// A reported statement before it is merged with the direct quotes.
+    struct Match: Hashable {
+        var frame: CueFrame
+        var cue: Range<Int>
+        var entry: CueEntry
+        var content: Range<Int>
+        var source: SpeakerPhraseFinder.Phrase?
+        var addressee: Range<Int>?
+    }
+
+    /// The statements of one sentence, left to right; a cue inside the content of an
+    /// earlier statement of the sentence belongs to that statement, not a new one.
+    func matches(in sentence: Sentence) -> [Match] {
+        var result: [Match] = []
+        var index = sentence.tokens.lowerBound
+        while index < sentence.tokens.upperBound {
+            guard let (length, entry) = view.cue(at: index) else { index += 1; continue }
+            let cue = index..<(index + length)
+            if let match = match(cue: cue, entry: entry, in: sentence) {
+                if !result.contains(where: { $0.content.contains(cue.lowerBound) }) {
+                    result.append(match)
+                }
+            }
+            index += length
+        }
+        return result
+    }
+
+    private func match(cue: Range<Int>, entry: CueEntry, in sentence: Sentence) -> Match? {
+        let bounds = sentence.tokens
+        let end = contentEnd(of: bounds)
+        if entry.frames.contains(.source), let match = sourceFrame(cue: cue, entry: entry, bounds: bounds, end: end) {
+            return match
+        }
+        // Subject before the cue, content after it.
+        if let subject = phrases.phrase(before: cue.lowerBound, notBefore: bounds.lowerBound), !subject.isNegated {
+            var position = cue.upperBound
+            var addressee: Range<Int>?
+            if entry.frames.contains(.addressee), position < end, let object = addresseePhrase(from: position, end: end) {
+                addressee = object
+                position = object.upperBound
+            }
+            // Adjuncts before the complementizer: "said in a statement that", "told
+            // reporters on Monday that".
+            if entry.frames.contains(.that), let complementizer = complementizer(from: position, end: end) {
+                let content = (complementizer + 1)..<end
+                if content.count >= 2 {
+                    return Match(frame: .that, cue: cue, entry: entry, content: content, source: subject, addressee: addressee)
+                }
+            }
+            if position < end, entry.frames.contains(.colon), view.isColon(position), position + 2 < end {
+                return Match(frame: .colon, cue: cue, entry: entry, content: (position + 1)..<end, source: subject, addressee: addressee)
+            }
+            if entry.frames.contains(.bare), position < end, startsClause(position), end - position >= 3 {
+                return Match(frame: .bare, cue: cue, entry: entry, content: position..<end, source: subject, addressee: addressee)
+            }
+            // "…, X said." — the subject follows a comma that ends the content.
+            if entry.frames.contains(.after), subject.tokens.lowerBound - 1 > bounds.lowerBound,
+               view.isComma(subject.tokens.lowerBound - 1), restIsAttributionTail(from: position, end: end) {
+                let content = bounds.lowerBound..<(subject.tokens.lowerBound - 1)
+                if content.count >= 3 {
+                    return Match(frame: .after, cue: cue, entry: entry, content: content, source: subject, addressee: addressee)
+                }
+            }
+        }
+        // "…, said X."
+        if entry.frames.contains(.after), cue.lowerBound - 1 > bounds.lowerBound, view.isComma(cue.lowerBound - 1),
+           let subject = phrases.phrase(after: cue.upperBound, before: end),
+           restIsAttributionTail(from: subject.apposition?.upperBound ?? subject.tokens.upperBound, end: end) {
+            let content = bounds.lowerBound..<(cue.lowerBound - 1)
+            if content.count >= 3 {
+                return Match(frame: .after, cue: cue, entry: entry, content: content, source: subject, addressee: nil)
+            }
+        }
+        return nil
+    }
+
+    /// "according to X, …" and "…, according to X".
+    private func sourceFrame(cue: Range<Int>, entry: CueEntry, bounds: Range<Int>, end: Int) -> Match? {
+        var first = bounds.lowerBound
+        while first < cue.lowerBound {
+            let adverb = view.adverbLength(startingAt: first)
+            if adverb > 0 { first += adverb } else if view.isClass(first, .conjunction) || view.isComma(first) { first += 1 } else { break }
+        }
+        if first == cue.lowerBound {
+            guard let source = phrases.phrase(after: cue.upperBound, before: end) else { return nil }
+            var position = source.apposition?.upperBound ?? source.tokens.upperBound
+            guard position < end, view.isComma(position) else { return nil }
+            position += 1
+            guard end - position >= 3 else { return nil }
+            return Match(frame: .source, cue: cue, entry: entry, content: position..<end, source: source, addressee: nil)
+        }
+        guard let source = phrases.phrase(after: cue.upperBound, before: end) else { return nil }
+        let contentEnd = view.isComma(cue.lowerBound - 1) ? cue.lowerBound - 1 : cue.lowerBound
+        guard contentEnd - bounds.lowerBound >= 3 else { return nil }
+        return Match(frame: .source, cue: cue, entry: entry, content: bounds.lowerBound..<contentEnd, source: source, addressee: nil)
+    }
+
+    /// The end of a sentence's content: before its final punctuation.
+    func contentEnd(of bounds: Range<Int>) -> Int {
+        var end = bounds.upperBound
+        while end > bounds.lowerBound && (view.isTerminal(end - 1) || view.tokens[end - 1].kind == .punctuation && view.tokens[end - 1].text != ")") {
+            end -= 1
+        }
+        return end
+    }
+
+    /// "reporters", "RIA Novosti", "the BBC": an object right after the cue.
+    private func addresseePhrase(from start: Int, end: Int) -> Range<Int>? {
+        guard view.tokens[start].isWordLike, !view.isComplementizer(start), view.wordClass(start) != .preposition,
+              view.pronoun(start) == nil || view.wordClass(start) == nil else { return nil }
+        var index = start
+        while index < end && index - start < 6 && view.tokens[index].isWordLike && !view.isComplementizer(index)
+            && view.wordClass(index) != .preposition && view.wordClass(index) != .conjunction && view.wordClass(index) != .adverb {
+            index += 1
+        }
+        return start < index ? start..<index : nil
+    }
+
+    /// A complementizer at `start`, or after a short adjunct that starts with a
+    /// preposition or an adverb ("said in a statement that", "said on Monday that").
+    private func complementizer(from start: Int, end: Int) -> Int? {
+        guard start < end else { return nil }
+        if view.isComplementizer(start) { return start }
+        guard view.isClass(start, .preposition) || view.isClass(start, .adverb) else { return nil }
+        var index = start
+        while index < end && index - start <= 8 {
+            if view.isComplementizer(index) { return index }
+            if view.tokens[index].kind == .punctuation || view.tokens[index].kind == .quoteMark { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether a bare clause can start here: a word that is not a preposition,
+    /// conjunction or complementizer ("said he hopes", not "said on Monday").
+    private func startsClause(_ index: Int) -> Bool {
+        guard view.tokens[index].isWordLike else { return false }
+        switch view.wordClass(index) {
+        case .preposition, .conjunction, .relative, .auxiliary, .adverb: return false
+        default: return !view.isComplementizer(index)
+        }
+    }
+
+    /// What may follow "…, X said": nothing, an addressee, or an adjunct up to the end.
+    private func restIsAttributionTail(from index: Int, end: Int) -> Bool {
+        guard index < end else { return true }
+        if view.isComma(index) { return true }
+        // "told reporters", "said on Monday", "said in a statement".
+        return end - index <= 6 && !(index..<end).contains { view.isComplementizer($0) || view.tokens[$0].kind == .quoteMark }
+    }
+}

@@ -1,0 +1,136 @@
+/// The phrase a cue points at as its speaker, found by walking outward from the cue over
+/// tokens, with boundaries taken from the lexicon (complementizers, conjunctions,
+/// relative pronouns) and punctuation. There is no parser: these walks are the
+/// mechanism, and the lexicon says which words stop them.
+struct SpeakerPhraseFinder {
+    let view: LexicalView
+    /// The longest speaker phrase considered ("head of the Russian delegation to Astana
+    /// meeting Alexander Lavrentyev" has 10 tokens).
+    let maximumLength = 14
+
+    /// A speaker phrase and what was skipped to reach it.
+    struct Phrase: Hashable {
+        var tokens: Range<Int>
+        /// An apposition or relative clause between the phrase and the cue
+        /// ("X, a doctor, said"), to be read for a role.
+        var apposition: Range<Int>?
+        /// A negator between speaker and cue ("did not say").
+        var isNegated: Bool
+    }
+
+    /// The phrase before a cue (subject-verb order): "the minister said", "X, a doctor,
+    /// said", "Iran also stated". `lowest` is the first token it may use.
+    func phrase(before cue: Int, notBefore lowest: Int) -> Phrase? {
+        var index = cue - 1
+        var isNegated = false
+        // Adverbs, auxiliaries and negators between subject and cue: "has also said",
+        // "did not say".
+        while index >= lowest {
+            let adverb = view.adverbLength(endingAt: index, notBefore: lowest)
+            if adverb > 0 { index -= adverb; continue }
+            if view.isClass(index, .auxiliary) { index -= 1; continue }
+            if view.isNegator(index) { isNegated = true; index -= 1; continue }
+            break
+        }
+        guard index >= lowest else { return nil }
+        var apposition: Range<Int>?
+        if view.isComma(index) {
+            // "X, a doctor, said" / "X, who replaced Y as leader, said".
+            guard let previousComma = (lowest..<index).last(where: { view.isComma($0) }),
+                  previousComma > lowest, previousComma + 1 < index,
+                  isApposition((previousComma + 1)..<index)
+            else { return nil }
+            apposition = (previousComma + 1)..<index
+            index = previousComma - 1
+        }
+        let end = index + 1
+        while index >= lowest && end - index <= maximumLength && !isBoundary(index) { index -= 1 }
+        var start = index + 1
+        // Leading connectives and adverbs are not part of the phrase: "Meanwhile Lavrentyev".
+        while start < end {
+            let adverb = view.adverbLength(startingAt: start)
+            if adverb > 0 && start + adverb < end { start += adverb; continue }
+            if view.isClass(start, .conjunction) && start + 1 < end { start += 1; continue }
+            break
+        }
+        // "After the meeting the minister said": a leading prepositional phrase is cut
+        // at the last determiner or name that starts a new phrase.
+        if view.isClass(start, .preposition), let restart = (start + 1..<end).last(where: { view.isDeterminer($0) }) {
+            start = restart
+        }
+        guard start < end, isPlausibleSpeaker(start..<end) else { return nil }
+        return Phrase(tokens: start..<end, apposition: apposition, isNegated: isNegated)
+    }
+
+    /// The phrase after a cue (inverted order): "…, said Jan Verhoeven, who leads …",
+    /// "according to the document". It ends at punctuation or a relative pronoun.
+    func phrase(after cueEnd: Int, before limit: Int) -> Phrase? {
+        var end = cueEnd
+        while end < limit && end - cueEnd < maximumLength && !isBoundary(end) { end += 1 }
+        guard cueEnd < end, isPlausibleSpeaker(cueEnd..<end) else { return nil }
+        var apposition: Range<Int>?
+        if end < limit, view.isComma(end), end + 1 < limit {
+            var appositionEnd = end + 1
+            while appositionEnd < limit && !view.isComma(appositionEnd) && !view.isTerminal(appositionEnd) { appositionEnd += 1 }
+            if isApposition((end + 1)..<appositionEnd) { apposition = (end + 1)..<appositionEnd }
+        }
+        return Phrase(tokens: cueEnd..<end, apposition: apposition, isNegated: false)
+    }
+
+    /// Tokens that end a speaker phrase.
+    func isBoundary(_ index: Int) -> Bool {
+        let token = view.tokens[index]
+        switch token.kind {
+        case .punctuation, .quoteMark:
+            // A hyphen inside a name ("al-Jaafari") or a full stop of an initial
+            // ("George W. Bush") is not a boundary.
+            if token.text == "-" && !token.spaceBefore && index + 1 < view.tokens.count && !view.tokens[index + 1].spaceBefore {
+                return false
+            }
+            if token.text == "." && index > 0 && view.tokens[index - 1].isCapitalized && view.tokens[index - 1].text.count == 1 {
+                return false
+            }
+            return token.text != "'" && token.text != "’" && token.text != "&"
+        case .dash:
+            return !(token.text == "-" && !token.spaceBefore)
+        default:
+            break
+        }
+        if view.isComplementizer(index) { return true }
+        switch view.wordClass(index) {
+        case .conjunction:
+            // "Iran and Russia said": a conjunction between two names joins them.
+            let joinsNames = index > 0 && index + 1 < view.tokens.count && view.isNamePart(index - 1) && view.isNamePart(index + 1)
+            return !joinsNames
+        case .relative, .auxiliary, .contrast:
+            return true
+        default:
+            return view.cue(at: index) != nil && !view.tokens[index].isCapitalized
+        }
+    }
+
+    /// An apposition starts with a determiner or a relative pronoun ("a doctor", "who
+    /// leads the group"), or holds a role noun ("Swiftbasket's chief executive").
+    private func isApposition(_ range: Range<Int>) -> Bool {
+        guard let first = range.first else { return false }
+        return view.isDeterminer(first) || view.isClass(first, .relative)
+            || range.contains { view.lexicon.roles.contains(view.words[$0]) }
+    }
+
+    /// A speaker phrase has a name, a pronoun, or a noun the lexicon knows as a speaker
+    /// (role, anonymous source, organisation, document, place).
+    func isPlausibleSpeaker(_ range: Range<Int>) -> Bool {
+        for index in range {
+            let word = view.words[index]
+            if view.pronoun(index) != nil && range.count <= 2 { return true }
+            if view.isNamePart(index) && !(index == range.lowerBound && view.wordClass(index) != nil) { return true }
+            let lexicon = view.lexicon
+            if lexicon.roles.contains(word) || lexicon.anonymousSources.contains(word) || lexicon.organisations.contains(word)
+                || lexicon.documents.contains(word) || lexicon.places.contains(word) {
+                return true
+            }
+            if !lexicon.isCased && view.tokens[index].isWordLike && view.wordClass(index) == nil { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,139 @@
+/// Stage 3: statements. Direct quotes from quotation marks (every pair CLDR and the
+/// lexicon know), reported speech from cue frames, and mixed quotes (reported speech
+/// containing a quoted fragment). Quoted text that is not speech (titles, scare quotes)
+/// is recorded as ignored, with the reason, for `explain`.
+public struct QuoteDetector: Stage {
+    public let id = StageID.detectQuotes
+    public let requires: Set<AnnotationLayer> = [AnnotationLayer(NormalizedTextKey.self), AnnotationLayer(TokensKey.self)]
+    public let provides: Set<AnnotationLayer> = [AnnotationLayer(QuotesKey.self)]
+
+    let lexicons: LexiconSet
+    let limits: Limits
+
+    public init(lexicons: LexiconSet, limits: Limits = Limits()) {
+        self.lexicons = lexicons
+        self.limits = limits
+    }
+
+    public func process(_ document: inout Document, context: StageContext) throws {
+        let normalized = try document.require(NormalizedTextKey.self)
+        let layer = try document.require(TokensKey.self)
+        guard let lexicon = lexicons[normalized.language] else {
+            throw StageError(.unsupportedLanguage, "no lexicon for '\(normalized.language)'")
+        }
+        try document.add(detect(in: layer, lexicon: lexicon), as: QuotesKey.self)
+    }
+
+    func detect(in layer: TokenLayer, lexicon: Lexicon) -> QuoteLayer {
+        let view = LexicalView(layer: layer, lexicon: lexicon)
+        let phrases = SpeakerPhraseFinder(view: view)
+        let reported = ReportedSpeechMatcher(view: view, phrases: phrases)
+        let attributor = DirectQuoteAttributor(view: view, phrases: phrases, layer: layer)
+        let quoted = QuotationScanner(layer: layer, pairs: lexicon.quotePairs, limits: limits).scan()
+            .filter { $0.depth == 0 }
+
+        var ignored: [IgnoredQuotation] = []
+        var quotes: [Quote] = []
+        var claimed = Set<Int>()  // quoted spans that became part of a statement
+
+        // Direct quotes with an attribution of their own come first: their cues must not
+        // also be read as reported speech.
+        var directCues = Set<Int>()
+        for (index, quote) in quoted.enumerated() where !quote.contentTokens.isEmpty {
+            guard !layer.paragraphs[layer.tokens[quote.open].paragraph].isHeading,
+                  let found = attributor.attribution(of: quote) else { continue }
+            claimed.insert(index)
+            directCues.formUnion(found.cue)
+            quotes.append(makeQuote(direct: quote, found, layer: layer, lexicon: lexicon))
+        }
+
+        // Reported speech, per body sentence.
+        for sentence in layer.sentences where !layer.paragraphs[sentence.paragraph].isHeading {
+            for match in reported.matches(in: sentence) where !directCues.contains(match.cue.lowerBound) {
+                let inside = quoted.indices.filter { !claimed.contains($0) && match.content.contains(quoted[$0].open) }
+                // Reported content that is one quotation is that quotation's attribution.
+                if let only = inside.first, inside.count == 1, quoted[only].contentTokens.count + 2 >= match.content.count {
+                    continue
+                }
+                if match.source?.isNegated == true {
+                    ignored.append(IgnoredQuotation(span: layer.span(of: match.content), reason: "negated cue '\(layer.tokens[match.cue.lowerBound].text)'"))
+                    continue
+                }
+                claimed.formUnion(inside)
+                quotes.append(makeQuote(reported: match, fragments: inside.map { quoted[$0] }, sentence: sentence, layer: layer, lexicon: lexicon))
+            }
+        }
+        quotes.sort { $0.content.start < $1.content.start }
+
+        // Quotations with no attribution: speech that continues the speaker before it, a
+        // full sentence by an unnamed speaker, or not a statement at all.
+        for (index, quote) in quoted.enumerated() where !claimed.contains(index) {
+            let span = quote.contentTokens.isEmpty ? layer.tokens[quote.open].span : layer.span(of: quote.contentTokens)
+            if quote.contentTokens.isEmpty || quotes.contains(where: { $0.content.overlaps(span) }) { continue }
+            let paragraph = layer.tokens[quote.open].paragraph
+            if layer.paragraphs[paragraph].isHeading {
+                ignored.append(IgnoredQuotation(span: span, reason: "quotation in a heading"))
+                continue
+            }
+            let words = quote.contentTokens.filter { layer.tokens[$0].isWordLike }.count
+            let isSentence = words >= 6 && quote.contentTokens.contains { view.isTerminal($0) || view.isComma($0) }
+            guard words >= 4, isSentence || words >= 8 else {
+                ignored.append(IgnoredQuotation(span: span, reason: "short quotation without attribution: a title, a name or scare quotes"))
+                continue
+            }
+            let previous = quotes.lastIndex { $0.content.end <= span.start }
+            var quote = makeQuote(direct: quote, nil, layer: layer, lexicon: lexicon)
+            if let previous, quotes[previous].kind != .indirect || quotes[previous].sourceTokens != nil,
+               paragraph - quotes[previous].paragraph <= limits.maximumCarryOverParagraphs {
+                quote.rule = .carryOver
+                quote.continues = previous
+            } else if !isSentence {
+                ignored.append(IgnoredQuotation(span: span, reason: "quotation without attribution that is not a full sentence"))
+                continue
+            }
+            quotes.insert(quote, at: quotes.firstIndex { $0.content.start > span.start } ?? quotes.endIndex)
+        }
+        // `continues` indices were taken before later insertions; re-point them by span.
+        return QuoteLayer(quotes: repointContinuations(quotes), ignored: ignored.sorted { $0.span < $1.span })
+    }
+
+    private func repointContinuations(_ quotes: [Quote]) -> [Quote] {
+        // A carried-over quote continues the closest earlier statement that is not itself
+        // unattributed-and-first; recompute from positions, which are final now.
+        var result = quotes
+        for index in result.indices where result[index].rule == .carryOver {
+            result[index].continues = index > 0 ? index - 1 : nil
+        }
+        return result
+    }
+
+    private func cue(_ range: Range<Int>, _ entry: CueEntry?, layer: TokenLayer) -> Cue {
+        let span = layer.span(of: range)
+        let text = range.map { layer.tokens[$0].text }.joined(separator: " ")
+        return Cue(tokens: range, span: span, text: text, lemma: entry?.lemma ?? text,
+                   reportingStance: entry?.reportingStance ?? .neutral, stance: entry?.stance ?? 0)
+    }
+
+    private func makeQuote(direct quote: QuotedSpan, _ found: DirectQuoteAttributor.Attribution?, layer: TokenLayer, lexicon: Lexicon) -> Quote {
+        let paragraph = layer.tokens[quote.open].paragraph
+        return Quote(
+            kind: .direct, content: layer.span(of: quote.contentTokens), contentTokens: quote.contentTokens,
+            cue: found.map { cue($0.cue, $0.entry, layer: layer) }, rule: found?.rule ?? .unattributed,
+            sourceTokens: found?.source?.tokens, addresseeTokens: found?.addressee, continues: nil,
+            quotedFragments: [], isNegated: false, sentence: layer.tokens[quote.open].sentence,
+            paragraph: found.map { layer.tokens[$0.cue.lowerBound].paragraph } ?? paragraph,
+            warnings: quote.warnings, appositionTokens: found?.source?.apposition)
+    }
+
+    private func makeQuote(reported match: ReportedSpeechMatcher.Match, fragments: [QuotedSpan], sentence: Sentence,
+                           layer: TokenLayer, lexicon: Lexicon) -> Quote {
+        Quote(
+            kind: fragments.isEmpty ? .indirect : .mixed, content: layer.span(of: match.content),
+            contentTokens: match.content, cue: cue(match.cue, match.entry, layer: layer),
+            rule: .cueFrame(lexicon.language, match.frame), sourceTokens: match.source?.tokens,
+            addresseeTokens: match.addressee, continues: nil,
+            quotedFragments: fragments.map { $0.contentTokens.isEmpty ? layer.tokens[$0.open].span : layer.span(of: $0.contentTokens) },
+            isNegated: false, sentence: layer.tokens[match.cue.lowerBound].sentence, paragraph: sentence.paragraph,
+            warnings: fragments.flatMap(\.warnings), appositionTokens: match.source?.apposition)
+    }
+}

@@ -1,0 +1,193 @@
+/// Stage 5: the speaker of each statement, as an entity of the whole article.
+///
+/// Names are clustered (a surname joins the entity named in full: "Lavrentyev" →
+/// "Alexander Lavrentyev"); pronouns go to the last compatible speaker (gender and
+/// number from the pronoun lexicon, and from pronouns already resolved to an entity);
+/// "the minister" goes to the entity whose role is minister; anonymous sources,
+/// organisations and documents stand for themselves; a quote with no attribution
+/// continues the speaker before it. Every decision is recorded in `resolved_by`.
+public struct SpeakerResolver: Stage {
+    public let id = StageID.resolveSpeakers
+    public let requires: Set<AnnotationLayer> = [AnnotationLayer(QuotesKey.self), AnnotationLayer(MentionsKey.self)]
+    public let provides: Set<AnnotationLayer> = [AnnotationLayer(SpeakersKey.self)]
+
+    public init() {}
+
+    public func process(_ document: inout Document, context: StageContext) throws {
+        let quotes = try document.require(QuotesKey.self).quotes
+        let mentions = try document.require(MentionsKey.self)
+        try document.add(resolve(quotes: quotes, mentions: mentions), as: SpeakersKey.self)
+    }
+
+    func resolve(quotes: [Quote], mentions layer: MentionLayer) -> SpeakerLayer {
+        var state = ResolutionState(mentions: layer.mentions)
+        // Names first, in text order, so that a surname can find the full name that
+        // appeared before it anywhere in the article.
+        let order = layer.mentions.indices.sorted { layer.mentions[$0].span < layer.mentions[$1].span }
+        var entityOfMention: [Int: (entity: Int, how: ResolvedBy)] = [:]
+        for index in order where layer.mentions[index].form == .name {
+            entityOfMention[index] = state.clusterName(index)
+        }
+
+        var attributions: [Attribution] = []
+        for (quoteIndex, quote) in quotes.enumerated() {
+            var attribution = Attribution(quote: quoteIndex, entity: nil, mention: nil, resolvedBy: .unresolved, confidence: 0.3)
+            if let mentionIndex = layer.sourceMention[quoteIndex] {
+                let mention = layer.mentions[mentionIndex]
+                attribution.mention = mentionIndex
+                switch mention.form {
+                case .name:
+                    if let (entity, how) = entityOfMention[mentionIndex] {
+                        attribution.entity = entity
+                        attribution.resolvedBy = how
+                    }
+                case .pronoun:
+                    if let entity = state.antecedent(of: mention, before: mention.span.start) {
+                        attribution.entity = entity
+                        attribution.resolvedBy = .pronoun
+                        state.learnGender(mention.gender, for: entity)
+                    }
+                case .nominal:
+                    let (entity, how) = state.nominalEntity(mentionIndex)
+                    attribution.entity = entity
+                    attribution.resolvedBy = how
+                }
+            } else if let earlier = quote.continues, earlier < attributions.count, let entity = attributions[earlier].entity {
+                attribution.entity = entity
+                attribution.resolvedBy = .carryOver
+            }
+            if let entity = attribution.entity { state.noteSpeaker(entity, at: quote.content.start) }
+            attribution.confidence = Self.confidence(quote: quote, resolvedBy: attribution.resolvedBy)
+            attributions.append(attribution)
+        }
+        return SpeakerLayer(entities: state.entities, attributions: attributions)
+    }
+
+    /// How sure the statement and its speaker are: the rule that found it times how the
+    /// speaker was resolved.
+    static func confidence(quote: Quote, resolvedBy: ResolvedBy) -> Double {
+        let speaker: Double = switch resolvedBy {
+        case .name, .apposition: 0.95
+        case .surname: 0.9
+        case .nominal: 0.85
+        case .pronoun: 0.8
+        case .roleNoun: 0.75
+        case .carryOver: 0.65
+        case .unresolved: 0.3
+        }
+        let rule: Double = switch quote.rule {
+        case .quoteThenCue, .cueThenQuote, .quoteThenDash: 0.95
+        case .colonLeadIn: 0.9
+        case .carryOver: 0.8
+        case .unattributed: 0.5
+        default: quote.rule.rawValue.hasSuffix(".that") || quote.rule.rawValue.hasSuffix(".source") ? 0.9 : 0.8
+        }
+        let warned = quote.warnings.isEmpty ? 1.0 : 0.8
+        return (speaker * rule * warned * 100).rounded() / 100
+    }
+}
+
+/// The entities built so far and the speakers seen so far, while one article is
+/// resolved. Lives only inside one `resolve` call.
+struct ResolutionState {
+    let mentions: [Mention]
+    private(set) var entities: [Entity] = []
+    /// Entities that have spoken, with the offset where they last did.
+    private var speakers: [(entity: Int, offset: Int)] = []
+
+    init(mentions: [Mention]) { self.mentions = mentions }
+
+    /// The entity of a name mention, merging surnames and short forms with full names.
+    mutating func clusterName(_ index: Int) -> (Int, ResolvedBy) {
+        let mention = mentions[index]
+        let words = mention.nameWords
+        let how: ResolvedBy = mention.role != nil && mention.quote != nil ? .apposition : .name
+        if let same = entities.firstIndex(where: { $0.nameWords == words && $0.type == mention.type }) {
+            absorb(index, into: same)
+            return (same, how)
+        }
+        // "Lavrentyev" after "Alexander Lavrentyev": the mention's words end the entity's.
+        if !words.isEmpty, let longer = entities.lastIndex(where: { $0.nameWords.count > words.count && Array($0.nameWords.suffix(words.count)) == words }) {
+            absorb(index, into: longer)
+            return (longer, .surname)
+        }
+        // "Alexander Lavrentyev" after "Lavrentyev": the full name becomes canonical.
+        if let shorter = entities.lastIndex(where: { $0.nameWords.count < words.count && !$0.nameWords.isEmpty && Array(words.suffix($0.nameWords.count)) == $0.nameWords && $0.type == mention.type }) {
+            entities[shorter].name = mention.name ?? entities[shorter].name
+            entities[shorter].nameWords = words
+            absorb(index, into: shorter)
+            return (shorter, how)
+        }
+        return (newEntity(from: index), how)
+    }
+
+    /// The entity of a common-noun source: a role noun with a definite article
+    /// ("the minister") is the entity with that role; otherwise the phrase is its own
+    /// entity, shared by identical phrases ("the union" … "the union").
+    mutating func nominalEntity(_ index: Int) -> (Int, ResolvedBy) {
+        let mention = mentions[index]
+        if mention.isDefinite, mention.type == .person, let head = mention.roleHead,
+           let entity = entities.lastIndex(where: { $0.roleHead == head && $0.type == .person && !$0.anonymous }) {
+            absorb(index, into: entity)
+            return (entity, .roleNoun)
+        }
+        let key = CaseFolding.fold(mention.text)
+        if let same = entities.firstIndex(where: { CaseFolding.fold($0.name) == key && $0.type == mention.type }) {
+            absorb(index, into: same)
+            return (same, .nominal)
+        }
+        return (newEntity(from: index), .nominal)
+    }
+
+    /// The last speaker before `offset` that agrees with the pronoun; failing that, the
+    /// last named entity mentioned before it that agrees.
+    func antecedent(of pronoun: Mention, before offset: Int) -> Int? {
+        func agrees(_ entity: Entity) -> Bool {
+            guard entity.gender.agrees(with: pronoun.gender) else { return false }
+            if pronoun.number == .plural { return entity.number == .plural || entity.type == .organisation || entity.type == .state || entity.type == .source }
+            if pronoun.gender == .neuter { return entity.type != .person }
+            return entity.type == .person && entity.number == .singular
+        }
+        if let speaker = speakers.last(where: { $0.offset < offset && agrees(entities[$0.entity]) }) {
+            return speaker.entity
+        }
+        let earlier = mentions.indices.filter { mentions[$0].span.end <= offset && mentions[$0].form == .name }
+            .sorted { mentions[$0].span.start > mentions[$1].span.start }
+        for mentionIndex in earlier {
+            if let entity = entities.firstIndex(where: { $0.mentions.contains(mentionIndex) }), agrees(entities[entity]) {
+                return entity
+            }
+        }
+        return nil
+    }
+
+    mutating func learnGender(_ gender: Gender, for entity: Int) {
+        if entities[entity].gender == .any, gender == .masculine || gender == .feminine {
+            entities[entity].gender = gender
+        }
+    }
+
+    mutating func noteSpeaker(_ entity: Int, at offset: Int) {
+        speakers.append((entity, offset))
+    }
+
+    private mutating func newEntity(from index: Int) -> Int {
+        let mention = mentions[index]
+        entities.append(Entity(
+            id: "E\(entities.count + 1)", name: mention.name ?? mention.text, type: mention.type, role: mention.role,
+            roleHead: mention.roleHead, affiliation: mention.affiliation, anonymous: mention.anonymous,
+            gender: mention.form == .pronoun ? mention.gender : .any, number: mention.number, mentions: [index],
+            nameWords: mention.nameWords))
+        return entities.count - 1
+    }
+
+    private mutating func absorb(_ index: Int, into entity: Int) {
+        let mention = mentions[index]
+        entities[entity].mentions.append(index)
+        if entities[entity].role == nil, let role = mention.role {
+            entities[entity].role = role
+            entities[entity].roleHead = mention.roleHead
+        }
+        if entities[entity].affiliation == nil { entities[entity].affiliation = mention.affiliation }
+    }
+}

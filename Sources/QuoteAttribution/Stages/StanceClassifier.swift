@@ -1,0 +1,166 @@
+/// Stage 6: the speaker's stance toward what each statement is about.
+///
+/// A lexicon method, with its evidence kept: evaluative words and expressions score the
+/// content; a negator ("no", "hardly", "did not") flips the words in its scope (up to
+/// the next punctuation or conjunction, at most four words); a shifter ("stopping",
+/// "de-escalation of") reverses the polarity of the phrase it governs; an intensifier
+/// scales the next word; a contrast ("but") makes what follows count double; and the cue
+/// verb's own polarity (welcomed, condemned) counts too.
+public struct StanceClassifier: Stage {
+    public let id = StageID.classifyStance
+    public let requires: Set<AnnotationLayer> = [
+        AnnotationLayer(NormalizedTextKey.self), AnnotationLayer(TokensKey.self), AnnotationLayer(QuotesKey.self),
+        AnnotationLayer(MentionsKey.self),
+    ]
+    public let provides: Set<AnnotationLayer> = [AnnotationLayer(StanceKey.self)]
+
+    let lexicons: LexiconSet
+    /// |score| at or above which a statement is support or oppose rather than neutral.
+    let threshold: Double
+    /// Tokens after a negator that it negates (punctuation ends the scope earlier).
+    let negationScope = 4
+    /// Tokens after a shifter whose polarity it reverses ("de-escalation of the
+    /// long-standing conflict and bloodshed").
+    let shifterScope = 9
+
+    public init(lexicons: LexiconSet, threshold: Double = 0.3) {
+        self.lexicons = lexicons
+        self.threshold = threshold
+    }
+
+    public func process(_ document: inout Document, context: StageContext) throws {
+        let normalized = try document.require(NormalizedTextKey.self)
+        let layer = try document.require(TokensKey.self)
+        let quotes = try document.require(QuotesKey.self).quotes
+        let mentions = try document.require(MentionsKey.self).mentions
+        guard let lexicon = lexicons[normalized.language] else {
+            throw StageError(.unsupportedLanguage, "no lexicon for '\(normalized.language)'")
+        }
+        let view = LexicalView(layer: layer, lexicon: lexicon)
+        let judgements = quotes.map { quote in
+            judge(quote.contentTokens, cue: quote.cue, view: view, normalized: normalized, mentions: mentions)
+        }
+        try document.add(judgements, as: StanceKey.self)
+    }
+
+    /// The stance of the words in `range`, toward the target found in them.
+    func judge(_ range: Range<Int>, cue: Cue?, view: LexicalView, normalized: NormalizedText, mentions: [Mention]) -> StanceJudgement {
+        let lexicon = view.lexicon
+        var evidence: [StanceEvidence] = []
+        var negatedUntil = -1, negator = ""
+        var shiftedUntil = -1, shifter = ""
+        var intensity = 1.0, intensifier = ""
+        var contrast = 1.0
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let token = view.tokens[index]
+            if !token.isWordLike {
+                let isWordHyphen = token.text == "-" && !token.spaceBefore
+                if !isWordHyphen && (token.kind == .punctuation || token.kind == .quoteMark || token.kind == .dash) {
+                    negatedUntil = -1
+                    shiftedUntil = -1
+                }
+                index += 1
+                continue
+            }
+            if view.isClass(index, .conjunction) { negatedUntil = -1 }
+            if view.isClass(index, .contrast) {
+                // What follows "but" is what the speaker means.
+                negatedUntil = -1
+                contrast = 2
+            }
+            if let negation = lexicon.negators.longestMatch(in: view.words, at: index) {
+                negatedUntil = index + negation.length + negationScope
+                negator = normalized.text(of: view.layer.span(of: index..<(index + negation.length)))
+                index += negation.length
+                continue
+            }
+            if let match = lexicon.stanceWords.longestMatch(in: view.words, at: index), index + match.length <= range.upperBound {
+                var score = match.value * intensity * contrast
+                var modifiers: [String] = []
+                if intensity != 1 { modifiers.append("scaled by '\(intensifier)'") }
+                if index <= shiftedUntil {
+                    score = -score
+                    modifiers.append("reversed by '\(shifter)'")
+                }
+                if index <= negatedUntil {
+                    score = -score
+                    modifiers.append("negated by '\(negator)'")
+                }
+                if contrast != 1 { modifiers.append("after a contrast") }
+                let span = view.layer.span(of: index..<(index + match.length))
+                evidence.append(StanceEvidence(text: normalized.text(of: span), span: span, score: score, modifiers: modifiers))
+                intensity = 1
+                // A shifter that is also evaluative ("combating") governs what follows too.
+                if let shift = lexicon.shifters.longestMatch(in: view.words, at: index) {
+                    shiftedUntil = index + shift.length + shifterScope
+                    shifter = normalized.text(of: view.layer.span(of: index..<(index + shift.length)))
+                }
+                index += match.length
+                continue
+            }
+            if let shift = lexicon.shifters.longestMatch(in: view.words, at: index) {
+                shiftedUntil = index + shift.length + shifterScope
+                shifter = normalized.text(of: view.layer.span(of: index..<(index + shift.length)))
+                index += shift.length
+                continue
+            }
+            if let factor = lexicon.intensifiers.longestMatch(in: view.words, at: index) {
+                intensity = factor.value
+                intensifier = token.text
+                index += factor.length
+                continue
+            }
+            index += 1
+        }
+        var total = evidence.reduce(0) { $0 + $1.score }
+        if let cue, cue.stance != 0 {
+            total += cue.stance
+            evidence.append(StanceEvidence(text: cue.text, span: cue.span, score: cue.stance, modifiers: ["cue"]))
+        }
+        // Squash to [-1, 1]: one strong word gives about ±0.6, several agreeing words ±0.9.
+        let score = (total / (abs(total) + 1) * 100).rounded() / 100
+        let label: StanceLabel = score >= threshold ? .support : score <= -threshold ? .oppose : .neutral
+        let target = self.target(in: range, view: view, normalized: normalized, mentions: mentions, evidence: evidence)
+        return StanceJudgement(
+            label: label, score: score, target: target.map { normalized.text(of: $0) }, targetSpan: target,
+            evidence: evidence, reportingStance: cue?.reportingStance ?? .neutral)
+    }
+
+    /// What the statement is about: the noun phrase right after the first evaluative
+    /// word ("support [any initiative]"), else the first noun phrase of the content
+    /// ("signing [the memorandum] … opens the door"), else its first named mention.
+    private func target(in range: Range<Int>, view: LexicalView, normalized: NormalizedText, mentions: [Mention],
+                        evidence: [StanceEvidence]) -> TextSpan? {
+        if let first = evidence.first, first.modifiers != ["cue"] {
+            let after = view.layer.firstToken(atOrAfter: first.span.end)
+            if after < range.upperBound, let phrase = nounPhrase(at: after, limit: range.upperBound, view: view) {
+                return view.layer.span(of: phrase)
+            }
+        }
+        for index in range where view.isDeterminer(index) {
+            if let phrase = nounPhrase(at: index, limit: range.upperBound, view: view) {
+                return view.layer.span(of: phrase)
+            }
+        }
+        let contentSpan = range.isEmpty ? nil : view.layer.span(of: range)
+        if let contentSpan, let mention = mentions.filter({ contentSpan.contains($0.span) && $0.form != .pronoun }).min(by: { $0.span < $1.span }) {
+            return mention.span
+        }
+        return nil
+    }
+
+    /// A determiner-led or capitalised phrase at `index`, up to a function word.
+    private func nounPhrase(at index: Int, limit: Int, view: LexicalView) -> Range<Int>? {
+        guard view.isDeterminer(index) || (view.tokens[index].isCapitalized && view.wordClass(index) == nil) else { return nil }
+        var end = index + 1
+        func continues(_ position: Int) -> Bool {
+            let token = view.tokens[position]
+            if token.text == "-" && !token.spaceBefore { return position + 1 < limit && !view.tokens[position + 1].spaceBefore }
+            return token.isWordLike && view.wordClass(position) == nil && !view.isComplementizer(position)
+        }
+        while end < limit && end - index < 8 && continues(end) { end += 1 }
+        guard end - index >= 2 || !view.isDeterminer(index) else { return nil }
+        return index..<end
+    }
+}

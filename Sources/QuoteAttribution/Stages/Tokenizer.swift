@@ -1,0 +1,154 @@
+/// Stage 2: ICU word and sentence break iterators for the document's locale (sentences
+/// with CLDR's abbreviation suppressions, `@ss=standard`, so "Dr. Smith" stays in one
+/// sentence), paragraphs from line breaks, headings, and token kinds.
+public struct Tokenizer: Stage {
+    public let id = StageID.tokenize
+    public let requires: Set<AnnotationLayer> = [AnnotationLayer(NormalizedTextKey.self)]
+    public let provides: Set<AnnotationLayer> = [AnnotationLayer(TokensKey.self)]
+
+    let lexicons: LexiconSet
+    let pool = BreakIteratorPool()
+
+    public init(lexicons: LexiconSet) { self.lexicons = lexicons }
+
+    public func process(_ document: inout Document, context: StageContext) throws {
+        let normalized = try document.require(NormalizedTextKey.self)
+        guard let lexicon = lexicons[normalized.language] else {
+            throw StageError(.unsupportedLanguage, "no lexicon for '\(normalized.language)'")
+        }
+        try document.add(tokenize(normalized, locale: lexicon.icuLocale), as: TokensKey.self)
+    }
+
+    func tokenize(_ normalized: NormalizedText, locale: String) throws -> TokenLayer {
+        let utf16 = UTF16Text(normalized.text)
+        let wordBoundaries = try pool.withIterator(.word, locale: locale) { try $0.boundaries(of: utf16.units) }
+        let sentenceLocale = locale.contains("@") ? locale + ";ss=standard" : locale + "@ss=standard"
+        let sentenceBoundaries = try pool.withIterator(.sentence, locale: sentenceLocale) { try $0.boundaries(of: utf16.units) }
+        let scalars = normalized.scalars
+        let paragraphSpans = Self.paragraphSpans(scalars)
+
+        // Tokens, with their paragraph (tokens never cross a line break: ICU breaks there).
+        var tokens: [Token] = []
+        tokens.reserveCapacity(wordBoundaries.count / 2 + 1)
+        var start = 0
+        var paragraph = 0
+        for boundary in wordBoundaries {
+            let end = utf16.scalarOffset(ofUnit: boundary.unitOffset)
+            defer { start = end }
+            guard start < end, Self.hasNonSpace(scalars[start..<end]) else { continue }
+            while paragraph < paragraphSpans.count && paragraphSpans[paragraph].end <= start { paragraph += 1 }
+            let piece = scalars[start..<end]
+            let text = String(String.UnicodeScalarView(piece))
+            let kind = Self.kind(of: piece, ruleStatus: boundary.ruleStatus)
+            let first = piece.first { $0.properties.isAlphabetic } ?? piece[piece.startIndex]
+            tokens.append(Token(
+                span: TextSpan(start: start, end: end), text: text,
+                folded: CaseFolding.fold(text), kind: kind,
+                spaceBefore: start == 0 || scalars[start - 1].properties.isWhitespace,
+                isCapitalized: kind == .word && (first.properties.isUppercase || first.properties.changesWhenLowercased),
+                sentence: 0, paragraph: min(paragraph, max(paragraphSpans.count - 1, 0))))
+        }
+
+        // Sentences: ICU's segments, cut at paragraph ends and trimmed to their tokens.
+        var sentences: [Sentence] = []
+        var tokenIndex = 0
+        start = 0
+        for boundary in sentenceBoundaries {
+            let end = utf16.scalarOffset(ofUnit: boundary.unitOffset)
+            defer { start = end }
+            var first = tokenIndex
+            while tokenIndex < tokens.count && tokens[tokenIndex].span.start < end { tokenIndex += 1 }
+            // A segment may still hold two paragraphs if ICU did not break between them.
+            while first < tokenIndex {
+                var last = first
+                while last + 1 < tokenIndex && tokens[last + 1].paragraph == tokens[first].paragraph { last += 1 }
+                let range = first..<(last + 1)
+                for index in range { tokens[index].sentence = sentences.count }
+                sentences.append(Sentence(
+                    span: TextSpan(start: tokens[first].span.start, end: tokens[last].span.end),
+                    tokens: range, paragraph: tokens[first].paragraph))
+                first = last + 1
+            }
+        }
+
+        // Paragraphs that have tokens, renumbered densely.
+        var paragraphs: [Paragraph] = []
+        var sentenceIndex = 0
+        tokenIndex = 0
+        var renumber: [Int: Int] = [:]
+        while tokenIndex < tokens.count {
+            let original = tokens[tokenIndex].paragraph
+            var end = tokenIndex
+            while end < tokens.count && tokens[end].paragraph == original { end += 1 }
+            var sentenceEnd = sentenceIndex
+            while sentenceEnd < sentences.count && sentences[sentenceEnd].tokens.lowerBound < end { sentenceEnd += 1 }
+            let range = tokenIndex..<end
+            renumber[original] = paragraphs.count
+            paragraphs.append(Paragraph(
+                span: TextSpan(start: tokens[tokenIndex].span.start, end: tokens[end - 1].span.end),
+                tokens: range, sentences: sentenceIndex..<sentenceEnd,
+                isHeading: Self.looksLikeHeading(tokens[range])))
+            tokenIndex = end
+            sentenceIndex = sentenceEnd
+        }
+        for index in tokens.indices { tokens[index].paragraph = renumber[tokens[index].paragraph] ?? 0 }
+        for index in sentences.indices { sentences[index].paragraph = renumber[sentences[index].paragraph] ?? 0 }
+        return TokenLayer(tokens: tokens, sentences: sentences, paragraphs: paragraphs)
+    }
+
+    private static func hasNonSpace(_ piece: ArraySlice<Unicode.Scalar>) -> Bool {
+        piece.contains { !$0.properties.isWhitespace }
+    }
+
+    /// Spans of the lines of the text (line feed, carriage return, U+2028, U+2029, U+0085).
+    static func paragraphSpans(_ scalars: [Unicode.Scalar]) -> [TextSpan] {
+        var spans: [TextSpan] = []
+        var start = 0
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar.value {
+            case 0x0A, 0x0D, 0x2028, 0x2029, 0x85:
+                if index > start { spans.append(TextSpan(start: start, end: index)) }
+                start = index + 1
+            default: break
+            }
+        }
+        if scalars.count > start { spans.append(TextSpan(start: start, end: scalars.count)) }
+        return spans
+    }
+
+    /// ICU's word rule status says letters, numbers, kana or ideographs; everything else
+    /// is classified by its Unicode properties.
+    static func kind(of piece: ArraySlice<Unicode.Scalar>, ruleStatus: Int32) -> Token.Kind {
+        switch ruleStatus {
+        case 100..<200: return .number
+        case 200..<300: return .word
+        case 300..<400: return .kana
+        case 400..<500: return .ideographic
+        default: break
+        }
+        guard let scalar = piece.first else { return .symbol }
+        if scalar.properties.isQuotationMark { return .quoteMark }
+        if scalar.properties.isDash { return .dash }
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return .punctuation
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+            return .word
+        case .decimalNumber, .letterNumber, .otherNumber:
+            return .number
+        default:
+            return .symbol
+        }
+    }
+
+    /// A heading: a short line that does not end in sentence punctuation ("Big achievement").
+    static func looksLikeHeading(_ tokens: ArraySlice<Token>) -> Bool {
+        guard let last = tokens.last, let first = tokens.first else { return false }
+        let words = tokens.filter(\.isWordLike).count
+        guard words > 0, words <= 10, first.kind != .quoteMark, first.kind != .dash else { return false }
+        if last.kind == .quoteMark || last.kind == .dash { return false }
+        if last.kind == .punctuation && !["(", ")", "[", "]"].contains(last.text) { return false }
+        return true
+    }
+}

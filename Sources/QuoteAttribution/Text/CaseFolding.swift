@@ -1,0 +1,32 @@
+internal import ICUShims
+
+/// Full Unicode case folding through ICU (`u_strFoldCase`), the key under which lexicon
+/// forms and tokens are compared.
+enum CaseFolding {
+    static func fold(_ text: some StringProtocol) -> String {
+        // ASCII folds to ASCII lower case; this path avoids two UTF-16 copies for most
+        // tokens of Latin-script text. Everything else goes through ICU.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            if !text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return String(text) }
+            return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        }
+        let units = Array(text.utf16)
+        var capacity = units.count + 8
+        while true {
+            var status: Int32 = 0
+            var destination = [UInt16](repeating: 0, count: capacity)
+            let needed = units.withUnsafeBufferPointer { source in
+                destination.withUnsafeMutableBufferPointer { target in
+                    ICUShims_foldCase(source.baseAddress, Int32(source.count), target.baseAddress, Int32(capacity), &status)
+                }
+            }
+            if status == ICUError.bufferOverflow {
+                capacity = Int(needed) + 1
+                continue
+            }
+            // Folding cannot fail on valid UTF-16; keep the text unchanged if it does.
+            guard status <= 0 else { return String(text) }
+            return String(decoding: destination[0..<Int(needed)], as: UTF16.self)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// A text as UTF-16 code units (what ICU reads) with the map back to scalar offsets.
+///
+/// This is the only place where UTF-16 offsets become scalar offsets; everything above
+/// `Text/` speaks scalars.
+struct UTF16Text: Sendable {
+    let units: [UInt16]
+    /// `scalarOffset[i]` is the scalar offset of code unit `i`; one extra entry at the end
+    /// holds the scalar count. A low surrogate maps to its scalar's offset.
+    private let scalarOffset: [Int32]
+
+    init(_ text: String) {
+        var units: [UInt16] = []
+        var offsets: [Int32] = []
+        units.reserveCapacity(text.utf8.count)
+        offsets.reserveCapacity(text.utf8.count + 1)
+        var scalarIndex: Int32 = 0
+        for scalar in text.unicodeScalars {
+            for unit in scalar.utf16 {
+                units.append(unit)
+                offsets.append(scalarIndex)
+            }
+            scalarIndex += 1
+        }
+        offsets.append(scalarIndex)
+        self.units = units
+        self.scalarOffset = offsets
+    }
+
+    var count: Int { units.count }
+
+    /// The scalar offset of a UTF-16 offset (a boundary reported by ICU).
+    func scalarOffset(ofUnit unit: Int) -> Int { Int(scalarOffset[unit]) }
+}

@@ -29,8 +29,11 @@ public struct QuoteDetector: Stage {
         let phrases = SpeakerPhraseFinder(view: view)
         let reported = ReportedSpeechMatcher(view: view, phrases: phrases)
         let attributor = DirectQuoteAttributor(view: view, phrases: phrases, layer: layer)
-        let quoted = QuotationScanner(layer: layer, pairs: lexicon.quotePairs, limits: limits).scan()
-            .filter { $0.depth == 0 }
+        let allQuoted = QuotationScanner(layer: layer, pairs: lexicon.quotePairs, limits: limits).scan()
+        let quoted = allQuoted.filter { $0.depth == 0 }
+        // Cues inside quotation marks are part of what was quoted, not new statements.
+        var quotedTokens = Set<Int>()
+        for quote in quoted { quotedTokens.formUnion(quote.contentTokens) }
 
         var ignored: [IgnoredQuotation] = []
         var quotes: [Quote] = []
@@ -40,7 +43,7 @@ public struct QuoteDetector: Stage {
         // also be read as reported speech.
         var directCues = Set<Int>()
         for (index, quote) in quoted.enumerated() where !quote.contentTokens.isEmpty {
-            guard !layer.paragraphs[layer.tokens[quote.open].paragraph].isHeading,
+            guard !layer.paragraphs[layer.tokens[quote.open].paragraph].isHeading, !looksLikeTitle(quote, view: view),
                   let found = attributor.attribution(of: quote) else { continue }
             claimed.insert(index)
             directCues.formUnion(found.cue)
@@ -49,7 +52,8 @@ public struct QuoteDetector: Stage {
 
         // Reported speech, per body sentence.
         for sentence in layer.sentences where !layer.paragraphs[sentence.paragraph].isHeading {
-            for match in reported.matches(in: sentence) where !directCues.contains(match.cue.lowerBound) {
+            for match in reported.matches(in: sentence)
+            where !directCues.contains(match.cue.lowerBound) && !quotedTokens.contains(match.cue.lowerBound) {
                 let inside = quoted.indices.filter { !claimed.contains($0) && match.content.contains(quoted[$0].open) }
                 // Reported content that is one quotation is that quotation's attribution.
                 if let only = inside.first, inside.count == 1, quoted[only].contentTokens.count + 2 >= match.content.count {
@@ -75,6 +79,10 @@ public struct QuoteDetector: Stage {
                 ignored.append(IgnoredQuotation(span: span, reason: "quotation in a heading"))
                 continue
             }
+            if looksLikeTitle(quote, view: view) {
+                ignored.append(IgnoredQuotation(span: span, reason: "a title or name in title case"))
+                continue
+            }
             let words = quote.contentTokens.filter { layer.tokens[$0].isWordLike }.count
             let isSentence = words >= 6 && quote.contentTokens.contains { view.isTerminal($0) || view.isComma($0) }
             guard words >= 4, isSentence || words >= 8 else {
@@ -95,6 +103,17 @@ public struct QuoteDetector: Stage {
         }
         // `continues` indices were taken before later insertions; re-point them by span.
         return QuoteLayer(quotes: repointContinuations(quotes), ignored: ignored.sorted { $0.span < $1.span })
+    }
+
+    /// "Running Out of Room", "Gold Line": a few words, every content word capitalised,
+    /// no sentence punctuation. Only meaningful where the lexicon says names are cased.
+    func looksLikeTitle(_ quote: QuotedSpan, view: LexicalView) -> Bool {
+        guard view.lexicon.isCased else { return false }
+        let words = quote.contentTokens.filter { view.tokens[$0].kind == .word }
+        guard !words.isEmpty, words.count <= 8,
+              !quote.contentTokens.contains(where: { view.isTerminal($0) || view.isComma($0) }) else { return false }
+        return words.allSatisfy { view.tokens[$0].isCapitalized || view.wordClass($0) != nil }
+            && words.contains { view.wordClass($0) == nil }
     }
 
     private func repointContinuations(_ quotes: [Quote]) -> [Quote] {

@@ -91,24 +91,23 @@ struct DirectQuoteAttributor {
         var index = open - 1
         guard index >= paragraphStart else { return nil }
         if view.isColon(index) || view.isComma(index) { index -= 1 }
-        // The cue and at most a short addressee or adjunct before the quote.
-        let lowest = max(paragraphStart, index - 6)
+        // The cue right before the quote, or with only an addressee between ("told
+        // reporters: …"); "X said it was “disappointed”" is a mixed quote, not this.
+        let lowest = max(paragraphStart, index - 4)
         while index >= lowest {
-            let token = layer.tokens[index]
-            if token.kind == .quoteMark || view.isTerminal(index) { return nil }
+            if layer.tokens[index].kind == .quoteMark || view.isTerminal(index) { return nil }
             if let (length, entry) = view.cue(at: index), index + length <= open,
                entry.frames.contains(.colon) || entry.frames.contains(.bare) || entry.frames.contains(.after) {
                 let cue = index..<(index + length)
+                var between = Array(cue.upperBound..<open)
+                if let last = between.last, view.isColon(last) || view.isComma(last) { between.removeLast() }
+                guard between.isEmpty || (entry.frames.contains(.addressee) && between.allSatisfy { layer.tokens[$0].isWordLike }) else { return nil }
                 // The phrase may start after an earlier closing quote ("…," X said, "…").
                 let previousMark = (paragraphStart..<index).last { layer.tokens[$0].kind == .quoteMark }
                 let floor = previousMark.map { $0 + 1 } ?? paragraphStart
                 let source = phrases.phrase(before: index, notBefore: floor) ?? phrases.phrase(after: cue.upperBound, before: open)
                 guard let source, !source.isNegated else { return nil }
-                var addressee: Range<Int>?
-                if entry.frames.contains(.addressee), cue.upperBound < open - 1, source.tokens.lowerBound < cue.lowerBound {
-                    let objectEnd = (cue.upperBound..<open).first { !layer.tokens[$0].isWordLike } ?? open
-                    if cue.upperBound < objectEnd { addressee = cue.upperBound..<objectEnd }
-                }
+                let addressee = between.isEmpty ? nil : between[0]..<(between[between.count - 1] + 1)
                 return Attribution(rule: .cueThenQuote, cue: cue, entry: entry, source: source, addressee: addressee)
             }
             index -= 1

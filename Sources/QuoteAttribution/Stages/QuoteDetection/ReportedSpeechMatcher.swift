@@ -61,7 +61,8 @@ struct ReportedSpeechMatcher {
                 return Match(frame: .bare, cue: cue, entry: entry, content: position..<end, source: subject, addressee: addressee)
             }
             // "…, X said." — the subject follows a comma that ends the content.
-            if entry.frames.contains(.after), subject.tokens.lowerBound - 1 > bounds.lowerBound,
+            let appositionFirst = subject.apposition.map { $0.lowerBound < subject.tokens.lowerBound } ?? false
+            if entry.frames.contains(.after), !appositionFirst, subject.tokens.lowerBound - 1 > bounds.lowerBound,
                view.isComma(subject.tokens.lowerBound - 1), restIsAttributionTail(from: position, end: end) {
                 let content = bounds.lowerBound..<(subject.tokens.lowerBound - 1)
                 if content.count >= 3 {
@@ -69,8 +70,10 @@ struct ReportedSpeechMatcher {
                 }
             }
         }
-        // "…, said X."
+        // "…, said X." (not "…, Rachel Amos, read a statement": a name before the comma
+        // is the subject of the cue, not the end of the content).
         if entry.frames.contains(.after), cue.lowerBound - 1 > bounds.lowerBound, view.isComma(cue.lowerBound - 1),
+           !view.isNamePart(cue.lowerBound - 2),
            let subject = phrases.phrase(after: cue.upperBound, before: end),
            restIsAttributionTail(from: subject.apposition?.upperBound ?? subject.tokens.upperBound, end: end) {
             let content = bounds.lowerBound..<(cue.lowerBound - 1)
@@ -152,7 +155,8 @@ struct ReportedSpeechMatcher {
     private func restIsAttributionTail(from index: Int, end: Int) -> Bool {
         guard index < end else { return true }
         if view.isComma(index) { return true }
-        // "told reporters", "said on Monday", "said in a statement".
-        return end - index <= 6 && !(index..<end).contains { view.isComplementizer($0) || view.tokens[$0].kind == .quoteMark }
+        // "told reporters", "said on Monday", "said in a statement"; anything longer is
+        // a clause of its own, and the "cue" a noun ("a UN report on adaptation costs").
+        return end - index <= 4 && !(index..<end).contains { view.isComplementizer($0) || view.tokens[$0].kind == .quoteMark }
     }
 }

@@ -35,13 +35,26 @@ struct SpeakerPhraseFinder {
         guard index >= lowest else { return nil }
         var apposition: Range<Int>?
         if view.isComma(index) {
-            // "X, a doctor, said" / "X, who replaced Y as leader, said".
+            // "X, a doctor, said" / "X, who replaced Y as leader, said" / "the club's
+            // coach, Anke Brandt, said".
             guard let previousComma = (lowest..<index).last(where: { view.isComma($0) }),
-                  previousComma > lowest, previousComma + 1 < index,
-                  isApposition((previousComma + 1)..<index)
-            else { return nil }
-            apposition = (previousComma + 1)..<index
-            index = previousComma - 1
+                  previousComma > lowest, previousComma + 1 < index else { return nil }
+            let segment = (previousComma + 1)..<index
+            if isApposition(segment) {
+                apposition = apposition ?? segment
+                index = previousComma - 1
+                // "Derek Moss, 71, whose …": an age in commas before the apposition.
+                if index - 1 > lowest, view.tokens[index].kind == .number, view.isComma(index - 1) { index -= 2 }
+            } else if segment.allSatisfy({ view.isNamePart($0) }) {
+                // The name is between the commas; the role phrase stands before it.
+                var start = previousComma - 1
+                while start >= lowest && previousComma - start <= maximumLength && !isBoundary(start) { start -= 1 }
+                let role = (start + 1)..<previousComma
+                guard !role.isEmpty, role.contains(where: { view.lexicon.roles.contains(view.words[$0]) }) else { return nil }
+                return Phrase(tokens: segment, apposition: role, isNegated: isNegated)
+            } else {
+                return nil
+            }
         }
         let end = index + 1
         while index >= lowest && end - index <= maximumLength && !isBoundary(index) { index -= 1 }

@@ -1,0 +1,191 @@
+/// Scores predicted statements against gold ones.
+///
+/// Matching is one-to-one and greedy by overlap. *Lenient*: each span covers at least
+/// half of the other. *Exact*: the same span once quotation marks, whitespace and final
+/// punctuation are trimmed from both. Speaker, cue, role, affiliation and stance are
+/// judged on leniently matched pairs whose gold has that field.
+public struct Scorer: Sendable {
+    /// Words that do not count when names are compared ("the", "of"), per language.
+    let stopWords: @Sendable (Language, String) -> Bool
+
+    public init(stopWords: @escaping @Sendable (Language, String) -> Bool = { _, _ in false }) {
+        self.stopWords = stopWords
+    }
+
+    /// Counts for one language or one whole run.
+    public struct Tally: Sendable, Hashable, Codable {
+        public var documents = 0
+        public var gold = 0
+        public var predicted = 0
+        public var matchedLenient = 0
+        public var matchedExact = 0
+        public var goldByKind: [String: Int] = [:]
+        public var matchedByKind: [String: Int] = [:]
+        public var speakerJudged = 0, speakerCorrect = 0
+        public var cueJudged = 0, cueCorrect = 0
+        public var roleJudged = 0, roleCorrect = 0
+        public var affiliationJudged = 0, affiliationCorrect = 0
+        public var stanceJudged = 0, stanceCorrect = 0
+        /// Statements emitted for quoted text that the gold marks as not a statement.
+        public var notStatementHits = 0
+
+        public init() {}
+
+        public var precision: Double { predicted == 0 ? 0 : Double(matchedLenient) / Double(predicted) }
+        public var recall: Double { gold == 0 ? 0 : Double(matchedLenient) / Double(gold) }
+        public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+        public var exactPrecision: Double { predicted == 0 ? 0 : Double(matchedExact) / Double(predicted) }
+        public var exactRecall: Double { gold == 0 ? 0 : Double(matchedExact) / Double(gold) }
+        public var exactF1: Double { exactPrecision + exactRecall == 0 ? 0 : 2 * exactPrecision * exactRecall / (exactPrecision + exactRecall) }
+
+        static func ratio(_ correct: Int, _ judged: Int) -> Double? { judged == 0 ? nil : Double(correct) / Double(judged) }
+        public var speakerAccuracy: Double? { Self.ratio(speakerCorrect, speakerJudged) }
+        public var cueAccuracy: Double? { Self.ratio(cueCorrect, cueJudged) }
+        public var roleAccuracy: Double? { Self.ratio(roleCorrect, roleJudged) }
+        public var affiliationAccuracy: Double? { Self.ratio(affiliationCorrect, affiliationJudged) }
+        public var stanceAccuracy: Double? { Self.ratio(stanceCorrect, stanceJudged) }
+        public func recall(of kind: StatementKind) -> Double? { Self.ratio(matchedByKind[kind.rawValue] ?? 0, goldByKind[kind.rawValue] ?? 0) }
+
+        public static func + (lhs: Tally, rhs: Tally) -> Tally {
+            var sum = lhs
+            sum.documents += rhs.documents
+            sum.gold += rhs.gold
+            sum.predicted += rhs.predicted
+            sum.matchedLenient += rhs.matchedLenient
+            sum.matchedExact += rhs.matchedExact
+            sum.goldByKind.merge(rhs.goldByKind, uniquingKeysWith: +)
+            sum.matchedByKind.merge(rhs.matchedByKind, uniquingKeysWith: +)
+            sum.speakerJudged += rhs.speakerJudged; sum.speakerCorrect += rhs.speakerCorrect
+            sum.cueJudged += rhs.cueJudged; sum.cueCorrect += rhs.cueCorrect
+            sum.roleJudged += rhs.roleJudged; sum.roleCorrect += rhs.roleCorrect
+            sum.affiliationJudged += rhs.affiliationJudged; sum.affiliationCorrect += rhs.affiliationCorrect
+            sum.stanceJudged += rhs.stanceJudged; sum.stanceCorrect += rhs.stanceCorrect
+            sum.notStatementHits += rhs.notStatementHits
+            return sum
+        }
+    }
+
+    /// A miss, a false alarm, or a matched pair with a wrong field, for `--errors`.
+    public struct Finding: Sendable, Hashable {
+        public enum Kind: String, Sendable { case miss, falseAlarm = "false alarm", wrongSpeaker = "wrong speaker" }
+        public var kind: Kind
+        public var documentID: String
+        public var span: TextSpan
+        public var detail: String
+    }
+
+    public func score(gold document: GoldDocument, predicted: [AttributedStatement]) -> (Tally, [Finding]) {
+        var tally = Tally()
+        var findings: [Finding] = []
+        tally.documents = 1
+        tally.gold = document.statements.count
+        tally.predicted = predicted.count
+        let scalars = Array(document.text.unicodeScalars)
+        func span(_ excerpt: AttributedStatement.Excerpt) -> TextSpan { TextSpan(start: excerpt.start, end: excerpt.end) }
+        for gold in document.statements { tally.goldByKind[gold.kind.rawValue, default: 0] += 1 }
+
+        // Candidate pairs by overlap, best first; each side used once.
+        var pairs: [(gold: Int, predicted: Int, overlap: Int)] = []
+        for (g, gold) in document.statements.enumerated() {
+            for (p, statement) in predicted.enumerated() {
+                let overlap = gold.content.overlapLength(with: span(statement.content))
+                if overlap > 0 { pairs.append((g, p, overlap)) }
+            }
+        }
+        pairs.sort { $0.overlap > $1.overlap }
+        var usedGold = Set<Int>(), usedPredicted = Set<Int>()
+        for pair in pairs where !usedGold.contains(pair.gold) && !usedPredicted.contains(pair.predicted) {
+            let gold = document.statements[pair.gold]
+            let statement = predicted[pair.predicted]
+            let predictedSpan = span(statement.content)
+            guard 2 * pair.overlap >= gold.content.length, 2 * pair.overlap >= predictedSpan.length else { continue }
+            usedGold.insert(pair.gold)
+            usedPredicted.insert(pair.predicted)
+            tally.matchedLenient += 1
+            tally.matchedByKind[gold.kind.rawValue, default: 0] += 1
+            if Self.trimmed(gold.content, scalars) == Self.trimmed(predictedSpan, scalars) { tally.matchedExact += 1 }
+            judgeFields(gold, statement, document: document, tally: &tally, findings: &findings)
+        }
+        for (index, gold) in document.statements.enumerated() where !usedGold.contains(index) {
+            findings.append(Finding(kind: .miss, documentID: document.id, span: gold.content,
+                                    detail: "speaker \(gold.speakerText ?? "?"), \(gold.kind.rawValue)"))
+        }
+        for (index, statement) in predicted.enumerated() where !usedPredicted.contains(index) {
+            let predictedSpan = span(statement.content)
+            if document.notStatements.contains(where: { $0.overlaps(predictedSpan) }) { tally.notStatementHits += 1 }
+            findings.append(Finding(kind: .falseAlarm, documentID: document.id, span: predictedSpan,
+                                    detail: "rule \(statement.rule), speaker \(statement.speaker?.name ?? "none")"))
+        }
+        return (tally, findings)
+    }
+
+    private func judgeFields(_ gold: GoldStatement, _ statement: AttributedStatement, document: GoldDocument,
+                             tally: inout Tally, findings: inout [Finding]) {
+        if gold.speakerSpan != nil || gold.speakerText != nil {
+            tally.speakerJudged += 1
+            if speakerMatches(gold, statement, language: document.language) {
+                tally.speakerCorrect += 1
+            } else {
+                findings.append(Finding(kind: .wrongSpeaker, documentID: document.id, span: gold.content,
+                                        detail: "gold \(gold.speakerText ?? "?"), predicted \(statement.speaker?.name ?? "none") (\(statement.speaker?.resolvedBy.rawValue ?? "unresolved"))"))
+            }
+        }
+        if let cue = gold.cue {
+            tally.cueJudged += 1
+            if let predicted = statement.cue, TextSpan(start: predicted.start, end: predicted.end).overlaps(cue) { tally.cueCorrect += 1 }
+        }
+        if gold.speakerName != nil {
+            // Fixture gold: role and affiliation are judged even when null (null must match null).
+            tally.roleJudged += 1
+            if sharesContentWord(gold.role, statement.speaker?.role, language: document.language) || (gold.role == nil && statement.speaker?.role == nil) {
+                tally.roleCorrect += 1
+            }
+            tally.affiliationJudged += 1
+            if gold.affiliation?.lowercased() == statement.speaker?.affiliation?.lowercased() { tally.affiliationCorrect += 1 }
+        }
+        if let stance = gold.stance {
+            tally.stanceJudged += 1
+            if stance == statement.stance.label { tally.stanceCorrect += 1 }
+        }
+    }
+
+    /// Right when the local mention overlaps the gold speaker span, or the resolved name
+    /// shares a content word with the gold speaker (or its canonical name).
+    func speakerMatches(_ gold: GoldStatement, _ statement: AttributedStatement, language: Language) -> Bool {
+        guard let speaker = statement.speaker else { return false }
+        if let goldSpan = gold.speakerSpan, let mention = speaker.mention,
+           goldSpan.overlaps(TextSpan(start: mention.start, end: mention.end)) { return true }
+        return sharesContentWord(gold.speakerText, speaker.name, language: language)
+            || sharesContentWord(gold.speakerName, speaker.name, language: language)
+    }
+
+    func sharesContentWord(_ a: String?, _ b: String?, language: Language) -> Bool {
+        guard let a, let b else { return false }
+        let left = contentWords(a, language), right = contentWords(b, language)
+        return !left.isDisjoint(with: right)
+    }
+
+    private func contentWords(_ text: String, _ language: Language) -> Set<String> {
+        let words = text.split { !$0.isLetter && !$0.isNumber }.map { CaseFolding.fold($0) }
+        return Set(words.filter { $0.count >= 2 && !stopWords(language, $0) })
+    }
+
+    /// A span without surrounding whitespace, quotation marks and final punctuation.
+    static func trimmed(_ span: TextSpan, _ scalars: [Unicode.Scalar]) -> TextSpan {
+        var start = span.start, end = min(span.end, scalars.count)
+        func strip(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isWhitespace || scalar.properties.isQuotationMark || ".,;:!?".unicodeScalars.contains(scalar)
+        }
+        while start < end && strip(scalars[start]) { start += 1 }
+        while end > start && strip(scalars[end - 1]) { end -= 1 }
+        return TextSpan(start: start, end: end)
+    }
+}
+
+extension LexiconSet {
+    /// Function words and pronouns of a language's lexicon, as the scorer's stop words.
+    public func isStopWord(_ word: String, in language: Language) -> Bool {
+        guard let lexicon = self[language] else { return false }
+        return lexicon.functionWords.contains(word) || lexicon.complementizers.contains(word) || lexicon.titles.contains(word)
+    }
+}

@@ -51,7 +51,7 @@ struct Run: AsyncParsableCommand {
         let encoder = RecordEncoder()
         var summary = RunSummary()
         let inputs = SynchronousInputs(reader: reader)
-        for try await result in pipeline.results(for: inputs, window: jobs * 4) {
+        for try await result in pipeline.results(for: inputs, window: jobs) {
             summary.count(result)
             if case .failure(let failure) = result, let errorOut {
                 errorOut.write(encoder.errorLine(failure))

@@ -7,7 +7,9 @@ public struct RecordEncoder: Sendable {
 
     public init() {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        // Sorted keys: the same input gives byte-identical output (Linux's encoder
+        // otherwise follows dictionary order, which changes between runs).
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         self.encoder = encoder
     }
 

@@ -29,6 +29,8 @@ public struct Lexicon: Sendable {
     let stanceWords: PhraseTable<Double>
     let negators: PhraseTable<Bool>
     let shifters: PhraseTable<Bool>
+    /// First names with the gender they usually signal, for pronoun agreement.
+    let givenNames: PhraseTable<Gender>
     let intensifiers: PhraseTable<Double>
 
     init(
@@ -38,7 +40,7 @@ public struct Lexicon: Sendable {
         anonymousSources: PhraseTable<Bool>, organisations: PhraseTable<Bool>, documents: PhraseTable<Bool>,
         places: PhraseTable<PlaceEntry>, titles: PhraseTable<Bool>, nameParticles: PhraseTable<Bool>,
         functionWords: PhraseTable<WordClass>, rolePatterns: PhraseTable<String>, stanceWords: PhraseTable<Double>,
-        negators: PhraseTable<Bool>, shifters: PhraseTable<Bool>, intensifiers: PhraseTable<Double>
+        negators: PhraseTable<Bool>, shifters: PhraseTable<Bool>, givenNames: PhraseTable<Gender>, intensifiers: PhraseTable<Double>
     ) {
         self.language = language
         self.name = name
@@ -62,6 +64,7 @@ public struct Lexicon: Sendable {
         self.stanceWords = stanceWords
         self.negators = negators
         self.shifters = shifters
+        self.givenNames = givenNames
         self.intensifiers = intensifiers
     }
 

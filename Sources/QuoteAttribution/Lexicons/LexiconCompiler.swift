@@ -12,7 +12,7 @@ struct LexiconCompiler {
         "language.tsv", "cues.tsv", "complementizers.txt", "pronouns.tsv", "roles.txt", "anonymous.txt",
         "organisations.txt", "documents.txt", "places.tsv", "titles.txt", "name-particles.txt",
         "function-words.tsv", "role-patterns.tsv", "stance.tsv", "negators.txt", "shifters.txt",
-        "intensifiers.tsv",
+        "intensifiers.tsv", "given-names.tsv",
     ]
     static let requiredFiles: Set<String> = ["language.tsv", "cues.tsv"]
 
@@ -83,6 +83,12 @@ struct LexiconCompiler {
             },
             negators: wordList("negators.txt", segmenter),
             shifters: wordList("shifters.txt", segmenter),
+            givenNames: table("given-names.tsv", columns: 2, segmenter) { line, report in
+                guard let gender = Gender(rawValue: line.fields[1]), gender == .masculine || gender == .feminine else {
+                    report("gender must be m or f"); return nil
+                }
+                return ([line.fields[0]], gender)
+            },
             intensifiers: table("intensifiers.tsv", columns: 2, segmenter) { line, report in
                 guard let factor = Double(line.fields[1]), factor > 0, factor <= 3 else { report("factor must be a number in (0, 3]"); return nil }
                 return ([line.fields[0]], factor)

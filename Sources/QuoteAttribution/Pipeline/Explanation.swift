@@ -43,6 +43,9 @@ public struct Explanation: Sendable {
             for (index, paragraph) in layer.paragraphs.enumerated() {
                 let kind = paragraph.isHeading ? "heading" : "\(paragraph.sentences.count) sentence\(paragraph.sentences.count == 1 ? "" : "s")"
                 lines.append("¶\(index) \(kind): \(renderer.excerpt(paragraph.span, limit: 70))")
+                if paragraph.sentences.count > 1 {
+                    for sentence in paragraph.sentences { lines.append("    s\(sentence) \(renderer.excerpt(layer.sentences[sentence].span, limit: 60))") }
+                }
             }
             return lines
         case .detectQuotes:

@@ -79,8 +79,15 @@ public struct MentionFinder: Stage {
             // The phrase the pattern qualifies starts at the last determiner before it.
             let lowest = max(view.tokens[start].paragraph == view.tokens[start - 1].paragraph ? 0 : start, start - 8)
             guard let determiner = (lowest..<start).last(where: { view.isDeterminer($0) }) else { return }
-            let phrase = determiner..<start
-            mention.role = "\(match.value) of \(analyzer.text(phrase))"
+            // "The delegation of Syria was headed by": the phrase ends at the auxiliary.
+            let phraseEnd = (determiner..<start).first { view.isClass($0, .auxiliary) } ?? start
+            guard determiner < phraseEnd else { return }
+            let phrase = determiner..<phraseEnd
+            var text = analyzer.text(phrase)
+            if view.tokens[determiner].isCapitalized, let first = text.first {
+                text = first.lowercased() + text.dropFirst()
+            }
+            mention.role = "\(match.value) of \(text)"
             mention.roleHead = CaseFolding.fold(match.value)
             mention.roleSource = "role pattern"
             mention.affiliation = mention.affiliation ?? analyzer.affiliation(in: phrase)

@@ -176,7 +176,7 @@ struct ResolutionState {
         entities.append(Entity(
             id: "E\(entities.count + 1)", name: mention.name ?? mention.text, type: mention.type, role: mention.role,
             roleHead: mention.roleHead, affiliation: mention.affiliation, anonymous: mention.anonymous,
-            gender: mention.form == .pronoun ? mention.gender : .any, number: mention.number, mentions: [index],
+            gender: mention.form == .name ? mention.gender : .any, number: mention.number, mentions: [index],
             nameWords: mention.nameWords))
         return entities.count - 1
     }
@@ -189,5 +189,6 @@ struct ResolutionState {
             entities[entity].roleHead = mention.roleHead
         }
         if entities[entity].affiliation == nil { entities[entity].affiliation = mention.affiliation }
+        if entities[entity].gender == .any, mention.form == .name { entities[entity].gender = mention.gender }
     }
 }

@@ -154,12 +154,21 @@ public struct StanceClassifier: Stage {
     private func nounPhrase(at index: Int, limit: Int, view: LexicalView) -> Range<Int>? {
         guard view.isDeterminer(index) || (view.tokens[index].isCapitalized && view.wordClass(index) == nil) else { return nil }
         var end = index + 1
-        func continues(_ position: Int) -> Bool {
-            let token = view.tokens[position]
-            if token.text == "-" && !token.spaceBefore { return position + 1 < limit && !view.tokens[position + 1].spaceBefore }
-            return token.isWordLike && view.wordClass(position) == nil && !view.isComplementizer(position)
+        var hasHead = !view.isDeterminer(index)
+        while end < limit && end - index < 8 {
+            let token = view.tokens[end]
+            // "de-escalation": a hyphenated word is one unit.
+            if token.text == "-" && !token.spaceBefore && end + 1 < limit && !view.tokens[end + 1].spaceBefore {
+                end += 2
+                continue
+            }
+            guard token.isWordLike, view.wordClass(end) == nil, !view.isComplementizer(end) else { break }
+            // Once the phrase has a word, it ends where an evaluation or a reporting verb
+            // begins ("[the memorandum] opens the door"; but "[any initiative]").
+            if hasHead && (view.lexicon.stanceWords.longestMatch(in: view.words, at: end) != nil || view.cue(at: end) != nil) { break }
+            hasHead = true
+            end += 1
         }
-        while end < limit && end - index < 8 && continues(end) { end += 1 }
         guard end - index >= 2 || !view.isDeterminer(index) else { return nil }
         return index..<end
     }

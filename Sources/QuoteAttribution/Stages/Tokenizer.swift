@@ -16,10 +16,11 @@ public struct Tokenizer: Stage {
         guard let lexicon = lexicons[normalized.language] else {
             throw StageError(.unsupportedLanguage, "no lexicon for '\(normalized.language)'")
         }
-        try document.add(tokenize(normalized, locale: lexicon.icuLocale), as: TokensKey.self)
+        try document.add(tokenize(normalized, lexicon: lexicon), as: TokensKey.self)
     }
 
-    func tokenize(_ normalized: NormalizedText, locale: String) throws -> TokenLayer {
+    func tokenize(_ normalized: NormalizedText, lexicon: Lexicon) throws -> TokenLayer {
+        let locale = lexicon.icuLocale
         let utf16 = UTF16Text(normalized.text)
         let wordBoundaries = try pool.withIterator(.word, locale: locale) { try $0.boundaries(of: utf16.units) }
         let sentenceLocale = locale.contains("@") ? locale + ";ss=standard" : locale + "@ss=standard"
@@ -71,6 +72,8 @@ public struct Tokenizer: Stage {
             }
         }
 
+        sentences = Self.mergingAfterTitles(sentences, tokens: &tokens, lexicon: lexicon)
+
         // Paragraphs that have tokens, renumbered densely.
         var paragraphs: [Paragraph] = []
         var sentenceIndex = 0
@@ -94,6 +97,25 @@ public struct Tokenizer: Stage {
         for index in tokens.indices { tokens[index].paragraph = renumber[tokens[index].paragraph] ?? 0 }
         for index in sentences.indices { sentences[index].paragraph = renumber[sentences[index].paragraph] ?? 0 }
         return TokenLayer(tokens: tokens, sentences: sentences, paragraphs: paragraphs)
+    }
+
+    /// ICU's suppressions miss some abbreviations ("Dr." in ICU 72): a sentence that ends
+    /// with a title from the lexicon and a full stop continues into the next one.
+    static func mergingAfterTitles(_ sentences: [Sentence], tokens: inout [Token], lexicon: Lexicon) -> [Sentence] {
+        var merged: [Sentence] = []
+        for sentence in sentences {
+            if let last = merged.last, last.paragraph == sentence.paragraph, last.tokens.count >= 2,
+               tokens[last.tokens.upperBound - 1].text == ".",
+               lexicon.titles.contains(tokens[last.tokens.upperBound - 2].folded) {
+                merged[merged.count - 1].tokens = last.tokens.lowerBound..<sentence.tokens.upperBound
+                merged[merged.count - 1].span = TextSpan(start: last.span.start, end: sentence.span.end)
+                for index in sentence.tokens { tokens[index].sentence = merged.count - 1 }
+            } else {
+                for index in sentence.tokens { tokens[index].sentence = merged.count }
+                merged.append(sentence)
+            }
+        }
+        return merged
     }
 
     private static func hasNonSpace(_ piece: ArraySlice<Unicode.Scalar>) -> Bool {

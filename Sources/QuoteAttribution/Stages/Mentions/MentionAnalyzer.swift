@@ -55,6 +55,10 @@ struct MentionAnalyzer {
             mention.name = text(name)
             mention.nameSpan = TextSpan(start: tokens[name.lowerBound].span.start, end: tokens[name.upperBound - 1].span.end)
             mention.nameWords = nameWords(name)
+            // "Anna Berg": a known first name says the gender (a lone surname does not).
+            if name.count >= 2, let gender = lexicon.givenNames.value(of: view.words[name.lowerBound]) {
+                mention.gender = gender
+            }
             // A name with a role word before it is a person ("President Trump"); one
             // made of organisation words is an organisation; a country is a state.
             if let place = lexicon.places.longestMatch(in: view.words, at: name.lowerBound),
@@ -90,7 +94,8 @@ struct MentionAnalyzer {
                 mention.type = .person
                 mention.anonymous = isIndefinite
             }
-            if lexicon.roles.contains(headWord) || lexicon.anonymousSources.contains(headWord) {
+            // "an official" has the role official; "sources" alone has none.
+            if lexicon.roles.contains(headWord) || (lexicon.anonymousSources.contains(headWord) && range.upperBound - start > 1) {
                 applyRole(start..<range.upperBound, to: &mention, source: "head noun")
                 mention.roleHead = headWord
             }
@@ -117,6 +122,13 @@ struct MentionAnalyzer {
         while end > range.lowerBound && !isNameWord(end - 1) && (tokens[end - 1].kind != .word) { end -= 1 }
         var start = end
         while start > range.lowerBound && isNameWord(start - 1) { start -= 1 }
+        // A surname that is also a common word ("Vince Cable", "Daniel Price") is a
+        // name when a name stands right before it.
+        if start == end, end - 2 >= range.lowerBound, view.isNamePart(end - 1), tokens[end - 1].isCapitalized,
+           !lexicon.anonymousSources.contains(view.words[end - 1]), isNameWord(end - 2) {
+            start = end - 2
+            while start > range.lowerBound && isNameWord(start - 1) { start -= 1 }
+        }
         if start < end { return start..<end }
         start = range.lowerBound
         while start < range.upperBound && lexicon.titles.contains(view.words[start]) { start += 1 }

@@ -115,9 +115,14 @@ struct QuotationScanner {
         let spaceAfter = next?.spaceBefore ?? true
         let isInsideWord = !spaceBefore && !spaceAfter && previous?.kind == .word && next?.kind == .word
         let previousOpens = previous.map { $0.kind == .dash || ["(", "[", "—", "-"].contains($0.text) || $0.kind == .quoteMark } ?? true
-        let canOpen = (spaceBefore || previousOpens) && next != nil && (!spaceAfter || next?.kind == .quoteMark)
         let nextCloses = next.map { $0.kind == .punctuation || $0.kind == .quoteMark || $0.kind == .dash } ?? true
-        let canClose = previous != nil && (!spaceBefore || previous?.kind == .punctuation) && (spaceAfter || nextCloses)
+        // Attached to the word after it ("“yes"), a mark opens; attached to the word
+        // before it ("yes”"), it closes; standing alone between spaces (French « non »),
+        // it may do either, and the marks still open decide.
+        let attachedLeft = !spaceBefore && !previousOpens && (spaceAfter || nextCloses)
+        let attachedRight = (spaceBefore || previousOpens) && !spaceAfter && !(next?.kind == .punctuation)
+        let canOpen = next != nil && !attachedLeft
+        let canClose = previous != nil && !attachedRight
         return MarkContext(canOpen: canOpen, canClose: canClose, isInsideWord: isInsideWord)
     }
 }

@@ -39,7 +39,7 @@ struct ReportedSpeechMatcher {
             return match
         }
         // Subject before the cue, content after it.
-        if let subject = phrases.phrase(before: cue.lowerBound, notBefore: bounds.lowerBound), !subject.isNegated {
+        if let subject = phrases.phrase(before: cue.lowerBound, notBefore: bounds.lowerBound) {
             var position = cue.upperBound
             var addressee: Range<Int>?
             if entry.frames.contains(.addressee), position < end, let object = addresseePhrase(from: position, end: end) {

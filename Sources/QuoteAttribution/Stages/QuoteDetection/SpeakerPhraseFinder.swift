@@ -68,7 +68,7 @@ struct SpeakerPhraseFinder {
         }
         // "After the meeting the minister said": a leading prepositional phrase is cut
         // at the last determiner or name that starts a new phrase.
-        if view.isClass(start, .preposition), let restart = (start + 1..<end).last(where: { view.isDeterminer($0) }) {
+        if start + 1 < end, view.isClass(start, .preposition), let restart = ((start + 1)..<end).last(where: { view.isDeterminer($0) }) {
             start = restart
         }
         guard start < end, isPlausibleSpeaker(start..<end) else { return nil }
@@ -79,7 +79,7 @@ struct SpeakerPhraseFinder {
     /// "according to the document". It ends at punctuation or a relative pronoun.
     func phrase(after cueEnd: Int, before limit: Int) -> Phrase? {
         var end = cueEnd
-        while end < limit && end - cueEnd < maximumLength && !isBoundary(end) { end += 1 }
+        while end < limit && end - cueEnd < maximumLength && !isBoundary(end, cueWordsEndPhrase: false) { end += 1 }
         guard cueEnd < end, isPlausibleSpeaker(cueEnd..<end) else { return nil }
         var apposition: Range<Int>?
         if end < limit, view.isComma(end), end + 1 < limit {
@@ -90,8 +90,9 @@ struct SpeakerPhraseFinder {
         return Phrase(tokens: cueEnd..<end, apposition: apposition, isNegated: false)
     }
 
-    /// Tokens that end a speaker phrase.
-    func isBoundary(_ index: Int) -> Bool {
+    /// Tokens that end a speaker phrase. Walking left from a cue, another cue word ends
+    /// the phrase ("… said Y told"); walking right ("according to the report") it does not.
+    func isBoundary(_ index: Int, cueWordsEndPhrase: Bool = true) -> Bool {
         let token = view.tokens[index]
         switch token.kind {
         case .punctuation, .quoteMark:
@@ -118,7 +119,7 @@ struct SpeakerPhraseFinder {
         case .relative, .auxiliary, .contrast:
             return true
         default:
-            return view.cue(at: index) != nil && !view.tokens[index].isCapitalized
+            return cueWordsEndPhrase && view.cue(at: index) != nil && !view.tokens[index].isCapitalized
         }
     }
 

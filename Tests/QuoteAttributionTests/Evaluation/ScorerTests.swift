@@ -1,0 +1,68 @@
+import Testing
+@testable import QuoteAttribution
+
+@Suite struct ScorerTests {
+    let text = "Anna Berg said the plan would work. “It will,” Tom Reed said."
+
+    func statement(_ start: Int, _ end: Int, speaker: String?, mention: (Int, Int)? = nil) -> AttributedStatement {
+        AttributedStatement(
+            documentID: "d", statementID: "d#1", language: .english, kind: .indirect,
+            content: .init(text: slice(text, start, end), start: start, end: end), cue: nil,
+            speaker: speaker.map { name in
+                .init(entityID: "E1", name: name, type: .person, role: nil, affiliation: nil, anonymous: false,
+                      mention: mention.map { .init(text: slice(text, $0.0, $0.1), start: $0.0, end: $0.1) }, resolvedBy: .name)
+            },
+            addressee: nil, stance: .init(label: .neutral, score: 0, target: nil, evidence: []), reportingStance: .neutral,
+            rule: QuoteRule(rawValue: "test"), confidence: 1, sentenceIndex: 0, paragraphIndex: 0, warnings: nil)
+    }
+
+    var gold: GoldDocument {
+        GoldDocument(id: "d", language: .english, text: text, statements: [
+            GoldStatement(kind: .indirect, content: TextSpan(start: 15, end: 34), speakerSpan: TextSpan(start: 0, end: 9), speakerText: "Anna Berg"),
+            GoldStatement(kind: .direct, content: TextSpan(start: 36, end: 45), speakerSpan: TextSpan(start: 46, end: 54), speakerText: "Tom Reed"),
+        ])
+    }
+
+    @Test func perfectPrediction() {
+        let (tally, findings) = Scorer().score(gold: gold, predicted: [
+            statement(15, 34, speaker: "Anna Berg", mention: (0, 9)), statement(37, 44, speaker: "Tom Reed"),
+        ])
+        #expect(tally.precision == 1 && tally.recall == 1 && tally.f1 == 1)
+        #expect(tally.matchedExact == 2)  // quotation marks and commas are trimmed for exact
+        #expect(tally.speakerAccuracy == 1)
+        #expect(findings.isEmpty)
+    }
+
+    @Test func lenientNeedsHalfOfEachSpan() {
+        // [15, 22) covers less than half of the gold [15, 34): not a match.
+        let (tally, findings) = Scorer().score(gold: gold, predicted: [statement(15, 22, speaker: "Anna Berg")])
+        #expect(tally.matchedLenient == 0)
+        #expect(tally.precision == 0 && tally.recall == 0 && tally.f1 == 0)
+        #expect(findings.map(\.kind) == [.miss, .miss, .falseAlarm])
+    }
+
+    @Test func wrongSpeakerAndPartialCredit() {
+        let (tally, _) = Scorer().score(gold: gold, predicted: [statement(15, 30, speaker: "Somebody Else")])
+        #expect(tally.matchedLenient == 1 && tally.matchedExact == 0)
+        #expect(tally.precision == 1 && tally.recall == 0.5)
+        #expect(abs(tally.f1 - 2.0 / 3.0) < 1e-9)
+        #expect(tally.speakerAccuracy == 0)
+    }
+
+    @Test func speakerBySharedNameWord() {
+        let (tally, _) = Scorer().score(gold: gold, predicted: [statement(15, 34, speaker: "Ms Anna Berg")])
+        #expect(tally.speakerAccuracy == 1)
+    }
+
+    @Test func stanceMacroF1() {
+        var result = StanceEvaluation.Result()
+        result.sentences = 4
+        result.correct = 2
+        result.confusion = ["support": ["support": 1, "neutral": 1], "oppose": ["oppose": 1], "neutral": ["support": 1]]
+        #expect(abs(result.f1(of: .support) - 0.5) < 1e-9)
+        #expect(result.f1(of: .oppose) == 1)
+        #expect(result.f1(of: .neutral) == 0)
+        #expect(abs(result.macroF1 - 0.5) < 1e-9)
+        #expect(StanceEvaluation.isHeldOut("a") == StanceEvaluation.isHeldOut("a"))
+    }
+}

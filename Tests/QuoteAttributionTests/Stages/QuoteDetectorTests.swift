@@ -1,0 +1,87 @@
+import Testing
+@testable import QuoteAttribution
+
+/// Each construction on a small exact input: the statement's kind, content, cue and speaker.
+@Suite struct QuoteDetectorTests {
+    struct Expected: Sendable, CustomTestStringConvertible {
+        var text: String
+        var kind: StatementKind
+        var content: String
+        var cue: String?
+        var speaker: String?
+        var rule: String
+        var testDescription: String { rule + ": " + text }
+    }
+
+    static let constructions: [Expected] = [
+        .init(text: "The minister said that the plan would work.", kind: .indirect, content: "the plan would work", cue: "said", speaker: "the minister", rule: "en.cue.that"),
+        .init(text: "Iran also stated it is a massive step forward.", kind: .indirect, content: "it is a massive step forward", cue: "stated", speaker: "Iran", rule: "en.cue.bare"),
+        .init(text: "The economy will grow next year, the minister said.", kind: .indirect, content: "The economy will grow next year", cue: "said", speaker: "the minister", rule: "en.cue.after"),
+        .init(text: "The economy will grow next year, said Jan Verhoeven.", kind: .indirect, content: "The economy will grow next year", cue: "said", speaker: "Jan Verhoeven", rule: "en.cue.after"),
+        .init(text: "According to the report, prices rose by a tenth.", kind: .indirect, content: "prices rose by a tenth", cue: "According to", speaker: "the report", rule: "en.cue.source"),
+        .init(text: "Prices rose by a tenth, according to the report.", kind: .indirect, content: "Prices rose by a tenth", cue: "according to", speaker: "the report", rule: "en.cue.source"),
+        .init(text: "Anna Berg told reporters that talks had failed.", kind: .indirect, content: "talks had failed", cue: "told", speaker: "Anna Berg", rule: "en.cue.that"),
+        .init(text: "Anna Berg said in a statement that talks had failed.", kind: .indirect, content: "talks had failed", cue: "said", speaker: "Anna Berg", rule: "en.cue.that"),
+        .init(text: "“We will win,” said Anna Berg.", kind: .direct, content: "We will win,", cue: "said", speaker: "Anna Berg", rule: "quote.after-cue"),
+        .init(text: "“We will win,” Anna Berg said.", kind: .direct, content: "We will win,", cue: "said", speaker: "Anna Berg", rule: "quote.after-cue"),
+        .init(text: "Anna Berg said: “We will win.”", kind: .direct, content: "We will win.", cue: "said", speaker: "Anna Berg", rule: "quote.before-cue"),
+        .init(text: "“We will win.” — Commissioner Anna Berg", kind: .direct, content: "We will win.", cue: "—", speaker: "Anna Berg", rule: "quote.dash"),
+        .init(text: "Anna Berg said the deal was “a disgrace” to everyone.", kind: .mixed, content: "the deal was “a disgrace” to everyone", cue: "said", speaker: "Anna Berg", rule: "en.cue.bare"),
+        .init(text: "Tom Reed, a doctor, said the ward was full.", kind: .indirect, content: "the ward was full", cue: "said", speaker: "Tom Reed", rule: "en.cue.bare"),
+        .init(text: "Sir Vince Cable, who replaced Tim Farron as leader, said the party would grow.", kind: .indirect, content: "the party would grow", cue: "said", speaker: "Vince Cable", rule: "en.cue.bare"),
+        .init(text: "The club's coach, Anke Brandt, said she was angry about the sale.", kind: .indirect, content: "she was angry about the sale", cue: "said", speaker: "Anke Brandt", rule: "en.cue.bare"),
+    ]
+
+    @Test(arguments: constructions)
+    func construction(_ expected: Expected) throws {
+        let found = try statements(expected.text)
+        try #require(found.count == 1, "found \(found.map(\.content.text))")
+        let statement = found[0]
+        #expect(statement.kind == expected.kind)
+        #expect(statement.content.text == expected.content)
+        #expect(statement.cue?.text == expected.cue)
+        #expect(statement.speaker?.mention?.text.lowercased() == expected.speaker?.lowercased())
+        #expect(statement.rule.rawValue == expected.rule)
+        #expect(slice(expected.text, statement.content.start, statement.content.end) == statement.content.text)
+    }
+
+    @Test func splitQuoteGivesTwoStatementsWithOneSpeaker() throws {
+        let found = try statements("“This is the first half,” Anna Berg said, “and this is the second.”")
+        #expect(found.map(\.content.text) == ["This is the first half,", "and this is the second."])
+        #expect(found.map(\.speakerName) == ["Anna Berg", "Anna Berg"])
+    }
+
+    @Test func colonLeadInInThePreviousParagraph() throws {
+        let found = try statements("Later, Anna Berg said:\n\n“The vote shows that people want change, and we will deliver it.”")
+        #expect(found.count == 1)
+        #expect(found.first?.rule == .colonLeadIn)
+        #expect(found.first?.speakerName == "Anna Berg")
+    }
+
+    @Test func scareQuotesAndTitlesAreNotStatements() throws {
+        let document = try annotate("Critics called the so-called “reform” a trick. Many read “Running Out of Room” last year.")
+        #expect(document.statements.isEmpty)
+        let ignored = try #require(document.document[QuotesKey.self]).ignored
+        #expect(ignored.count == 2)
+    }
+
+    @Test func negatedCueIsLeftOut() throws {
+        let document = try annotate("The minister did not say that the plan would fail.")
+        #expect(document.statements.isEmpty)
+        #expect(document.document[QuotesKey.self]?.ignored.first?.reason.contains("negated") == true)
+    }
+
+    @Test func cueInsideAQuotationIsPartOfIt() throws {
+        let found = try statements("“We expect the company to pay from this month,” Rachel Amos said.")
+        #expect(found.count == 1)
+        #expect(found.first?.kind == .direct)
+    }
+
+    @Test func unclosedQuoteDoesNotSwallowTheArticle() throws {
+        let text = "Anna Berg said: “We will win this.\n\nThe minister said that the count would finish on Monday."
+        let found = try statements(text)
+        #expect(found.count == 2)
+        #expect(found.first?.warnings?.first?.contains("unclosed") == true)
+        #expect(found.last?.content.text == "the count would finish on Monday")
+    }
+}

@@ -1,0 +1,31 @@
+import Testing
+@testable import QuoteAttribution
+
+/// The standard configuration, compiled once for all tests.
+let sharedConfiguration: Configuration = {
+    do { return try Configuration.standard() } catch { fatalError("built-in lexicons do not compile: \(error)") }
+}()
+
+let sharedPipeline: Pipeline = {
+    do { return try Pipeline(configuration: sharedConfiguration) } catch { fatalError("\(error)") }
+}()
+
+/// Runs the whole pipeline on an English text and returns the annotated document.
+func annotate(_ text: String, language: Language? = .english, id: String = "test") throws -> AnnotatedDocument {
+    try sharedPipeline.process(Document(id: id, text: text, language: language)).get()
+}
+
+/// The statements of an English text.
+func statements(_ text: String) throws -> [AttributedStatement] {
+    try annotate(text).statements
+}
+
+/// The text of the scalars `[start, end)` of `text` (what an output span must point at).
+func slice(_ text: String, _ start: Int, _ end: Int) -> String {
+    let scalars = Array(text.unicodeScalars)
+    return String(String.UnicodeScalarView(scalars[start..<end]))
+}
+
+extension AttributedStatement {
+    var speakerName: String? { speaker?.name }
+}

@@ -1,0 +1,78 @@
+import Testing
+@testable import QuoteAttribution
+
+@Suite struct NormalizerTests {
+    @Test func nfcTextKeepsOffsetsIdentical() throws {
+        let (text, origins) = try NFCNormalizer.normalize("Café “quoted”")
+        #expect(text == "Café “quoted”")
+        #expect(origins == nil)
+    }
+
+    @Test func decomposedTextIsComposedAndMappedBack() throws {
+        // "Cafe\u{301}" is five scalars in the caller's text and four in NFC.
+        let caller = "Cafe\u{301} said \"Bonjour\""
+        let document = try annotate(caller)
+        let normalized = try #require(document.document[NormalizedTextKey.self])
+        #expect(normalized.text == "Caf\u{E9} said \"Bonjour\"")
+        #expect(normalized.callerScalarCount == caller.unicodeScalars.count)
+        // "said" starts at 5 in NFC and at 6 in the caller's text.
+        #expect(normalized.callerSpan(TextSpan(start: 5, end: 9)) == TextSpan(start: 6, end: 10))
+    }
+
+    @Test func emptyAndWhitespaceDocumentsAreRefused() {
+        for text in ["", "  \n\t "] {
+            let result = sharedPipeline.process(Document(id: "blank", text: text, language: .english))
+            guard case .failure(let failure) = result else { Issue.record("expected a failure"); continue }
+            #expect(failure.code == .emptyDocument)
+            #expect(failure.stage == .normalize)
+            #expect(failure.documentID == "blank")
+        }
+    }
+
+    @Test func hugeDocumentIsRefusedAtTheLimit() throws {
+        var configuration = sharedConfiguration
+        configuration.limits.maximumDocumentScalars = 100
+        let pipeline = try Pipeline(configuration: configuration)
+        let atLimit = String(repeating: "a", count: 100)
+        #expect((try? pipeline.process(Document(id: "ok", text: atLimit, language: .english)).get()) != nil)
+        guard case .failure(let failure) = pipeline.process(Document(id: "big", text: atLimit + "a", language: .english)) else {
+            Issue.record("expected a failure"); return
+        }
+        #expect(failure.code == .documentTooLarge)
+        #expect(failure.message.contains("101 characters"))
+    }
+
+    @Test func unknownDeclaredLanguageNamesTheLanguage() {
+        guard case .failure(let failure) = sharedPipeline.process(Document(id: "x", text: "Merhaba dünya.", language: Language("tr"))) else {
+            Issue.record("expected a failure"); return
+        }
+        #expect(failure.code == .unsupportedLanguage)
+        #expect(failure.message.contains("'tr'"))
+    }
+
+    @Test func regionalTagUsesItsPrimaryLanguage() throws {
+        let document = try annotate("The minister said the plan would work.", language: Language("en-GB"))
+        #expect(document.document[NormalizedTextKey.self]?.language == .english)
+    }
+
+    @Test func languageIsDetectedWhenNotDeclared() throws {
+        let text = "The government said on Tuesday that it would publish the report next week, after months of delay and criticism from opposition parties."
+        let normalized = try #require(try annotate(text, language: nil).document[NormalizedTextKey.self])
+        #expect(normalized.language == .english)
+        #expect(normalized.languageEvidence != .declared)
+    }
+
+    @Test func detectedLanguageWithoutLexiconIsAClearError() {
+        let text = "Die Bundesregierung hat am Dienstag mitgeteilt, dass sie den Bericht in der kommenden Woche veröffentlichen werde."
+        guard case .failure(let failure) = sharedPipeline.process(Document(id: "de1", text: text)) else {
+            Issue.record("expected a failure"); return
+        }
+        #expect(failure.code == .unsupportedLanguage)
+        #expect(failure.message.contains("detected language 'de'"))
+    }
+
+    @Test func scriptIsReported() {
+        #expect(Script.dominant(in: "Hello world") == "Latn")
+        #expect(Script.dominant(in: "قال الوزير") == "Arab")
+    }
+}

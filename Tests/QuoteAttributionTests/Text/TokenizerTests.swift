@@ -1,0 +1,50 @@
+import Testing
+@testable import QuoteAttribution
+
+@Suite struct TokenizerTests {
+    func layer(_ text: String) throws -> TokenLayer {
+        try #require(try annotate(text).document[TokensKey.self])
+    }
+
+    @Test func wordsExcludeWhitespaceAndKeepPunctuation() throws {
+        let tokens = try layer("He said: “Yes.”").tokens
+        #expect(tokens.map(\.text) == ["He", "said", ":", "“", "Yes", ".", "”"])
+        #expect(tokens.map(\.kind) == [.word, .word, .punctuation, .quoteMark, .word, .punctuation, .quoteMark])
+        #expect(tokens[0].isCapitalized && !tokens[1].isCapitalized)
+    }
+
+    @Test func abbreviationsDoNotEndSentences() throws {
+        let layer = try layer("Dr. Smith met Mr. Jones in the U.S. capital. They talked.")
+        #expect(layer.sentences.count == 2)
+    }
+
+    @Test func paragraphsAndHeadings() throws {
+        let text = "The talks ended on Friday.\n\nBig achievement\n\nThe minister said the deal was done."
+        let layer = try layer(text)
+        #expect(layer.paragraphs.count == 3)
+        #expect(layer.paragraphs.map(\.isHeading) == [false, true, false])
+        #expect(layer.sentences.allSatisfy { layer.paragraphs[$0.paragraph].span.contains($0.span) })
+    }
+
+    @Test func nonBMPScalarsKeepScalarOffsets() throws {
+        // 🎉 is one scalar (two UTF-16 units): the word after it starts at scalar 2.
+        let text = "🎉 Party time."
+        let layer = try layer(text)
+        let party = try #require(layer.tokens.first { $0.text == "Party" })
+        #expect(party.span == TextSpan(start: 2, end: 7))
+        #expect(slice(text, party.span.start, party.span.end) == "Party")
+    }
+
+    @Test func bidiControlsDoNotBreakTokens() throws {
+        let text = "He said \u{200F}hello\u{200F} twice."
+        let layer = try layer(text)
+        #expect(layer.tokens.contains { $0.text.contains("hello") })
+        for token in layer.tokens { #expect(slice(text, token.span.start, token.span.end) == token.text) }
+    }
+
+    @Test func hyphenatedNamesAreSeparateTokensWithoutSpace() throws {
+        let tokens = try layer("al-Jaafari spoke.").tokens
+        #expect(tokens.prefix(3).map(\.text) == ["al", "-", "Jaafari"])
+        #expect(!tokens[1].spaceBefore && !tokens[2].spaceBefore)
+    }
+}

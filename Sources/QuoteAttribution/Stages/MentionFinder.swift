@@ -62,8 +62,13 @@ public struct MentionFinder: Stage {
             guard view.isNamePart(index), tokens[index].kind == .word else { index += 1; continue }
             var end = index + 1
             while end < tokens.count && view.isNamePart(end) && tokens[end].paragraph == tokens[index].paragraph { end += 1 }
-            // "Mr." and initials: a full stop right after a one-letter or title word.
-            runs.append(index..<end)
+            // A lone capitalised word at the start of a sentence is usually just the
+            // first word ("Checkpoints", "Addressing"), unless the lexicon knows it as a
+            // place or a first name.
+            let sentenceStart = view.layer.sentences[tokens[index].sentence].tokens.lowerBound
+            let isLoneOpener = end - index == 1 && index == sentenceStart
+                && view.lexicon.places.value(of: view.words[index]) == nil && view.lexicon.givenNames.value(of: view.words[index]) == nil
+            if !isLoneOpener { runs.append(index..<end) }
             index = end
         }
         return runs

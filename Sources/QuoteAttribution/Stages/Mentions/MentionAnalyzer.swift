@@ -62,7 +62,8 @@ struct MentionAnalyzer {
             // A name with a role word before it is a person ("President Trump"); one
             // made of organisation words is an organisation; a country is a state.
             if let place = lexicon.places.longestMatch(in: view.words, at: name.lowerBound),
-               place.length == name.count, place.value.kind == .country {
+               place.length == name.count, place.value.kind != .demonym {
+                // A country, or a capital standing for its government ("Moscow said").
                 mention.type = .state
                 mention.affiliation = place.value.country
             } else if name.contains(where: { lexicon.organisations.contains(view.words[$0]) }) {

@@ -70,11 +70,17 @@ struct LexicalView {
     func isNamePart(_ index: Int) -> Bool {
         let token = tokens[index]
         if token.kind == .word && token.isCapitalized { return true }
+        // "al-Jaafari", "van Gogh": a particle counts when a capitalised part follows
+        // (not "de-escalation").
         if token.kind == .word && lexicon.nameParticles.contains(words[index]) {
-            return index + 1 < tokens.count && (tokens[index + 1].isCapitalized || (tokens[index + 1].text == "-" && !tokens[index + 1].spaceBefore))
+            guard index + 1 < tokens.count else { return false }
+            if tokens[index + 1].isCapitalized { return true }
+            return tokens[index + 1].text == "-" && !tokens[index + 1].spaceBefore
+                && index + 2 < tokens.count && !tokens[index + 2].spaceBefore && tokens[index + 2].isCapitalized
         }
+        // A hyphen inside a name joins two name parts ("al-Jaafari", "Smith-Jones").
         if (token.text == "-" || token.text == "‐") && !token.spaceBefore, index + 1 < tokens.count, !tokens[index + 1].spaceBefore, index > 0 {
-            return tokens[index - 1].kind == .word && tokens[index + 1].kind == .word
+            return tokens[index - 1].kind == .word && tokens[index + 1].kind == .word && tokens[index + 1].isCapitalized
         }
         return false
     }

@@ -52,7 +52,8 @@ let package = Package(
         ),
         .testTarget(
             name: "GoldenTests",
-            dependencies: ["QuoteAttribution"]
+            dependencies: ["QuoteAttribution"],
+            exclude: ["Expected"]
         ),
         .testTarget(
             name: "AttributeCLITests",

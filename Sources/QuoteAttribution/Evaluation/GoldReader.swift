@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Reads gold annotations: a shared-format JSONL file, a stance JSONL file, or a
 /// fixtures folder (`<slug>.txt` + `<slug>.gold.json`, searched recursively).

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Reads documents from files, directories and standard input, lazily: one JSONL line or
 /// one text file at a time, so memory does not grow with the corpus.

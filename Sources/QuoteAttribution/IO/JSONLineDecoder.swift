@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Decodes one line of a JSONL corpus: `{"id": …, "text": …, "lang": …}`. Extra fields
 /// are ignored; `id` may be a string or a number; without an `id`, the line's location

@@ -13,6 +13,7 @@ _Static_assert(ICUShims_BreakKindLine == UBRK_LINE, "UBRK_LINE differs");
 _Static_assert(ICUShims_BreakKindSentence == UBRK_SENTENCE, "UBRK_SENTENCE differs");
 _Static_assert(ICUShims_BreakDone == UBRK_DONE, "UBRK_DONE differs");
 _Static_assert(sizeof(UChar) == sizeof(uint16_t), "UChar is not 16 bits");
+_Static_assert(USCRIPT_LATIN == 25, "USCRIPT_LATIN differs from the value Script.swift assumes");
 _Static_assert(sizeof(UErrorCode) == sizeof(int32_t), "UErrorCode is not 32 bits");
 
 ICUShims_BreakIterator *ICUShims_breakIteratorOpen(int32_t kind, const char *locale, int32_t *status) {

@@ -39,6 +39,9 @@ struct Run: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "No summary on standard error.")
     var quiet = false
 
+    @Flag(name: .long, help: "Print the total time spent in each stage after the summary.")
+    var timings = false
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
@@ -51,7 +54,8 @@ struct Run: AsyncParsableCommand {
         let encoder = RecordEncoder()
         var summary = RunSummary()
         let inputs = SynchronousInputs(reader: reader)
-        for try await result in pipeline.results(for: inputs, window: jobs) {
+        let stageTimings = timings ? StageTimings() : nil
+        for try await result in pipeline.results(for: inputs, window: jobs, observer: stageTimings) {
             summary.count(result)
             if case .failure(let failure) = result, let errorOut {
                 errorOut.write(encoder.errorLine(failure))
@@ -63,6 +67,12 @@ struct Run: AsyncParsableCommand {
         errorOut?.flush()
         if !quiet {
             FileHandle.standardError.write(Data((summary.line + "\n").utf8))
+        }
+        if let stageTimings {
+            for entry in stageTimings.report {
+                let milliseconds = Double(entry.duration.components.seconds) * 1000 + Double(entry.duration.components.attoseconds) / 1e15
+                FileHandle.standardError.write(Data(String(format: "  %-10@ %9.1f ms  %6d documents\n", entry.stage.rawValue, milliseconds, entry.documents).utf8))
+            }
         }
         if strict && summary.failures > 0 { throw ExitCode(1) }
     }

@@ -52,14 +52,13 @@ extension LexiconLine {
     /// Parses a lexicon file: `#` starts a comment, fields are TAB-separated and trimmed.
     static func parse(_ text: String, file: String) -> [LexiconLine] {
         var lines: [LexiconLine] = []
-        var number = 0
-        text.enumerateLines { line, _ in
-            number += 1
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let fields = content.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
-            guard fields.contains(where: { !$0.isEmpty }) else { return }
-            lines.append(LexiconLine(file: file, number: number, fields: fields.reversed().drop { $0.isEmpty }.reversed()))
+            let fields = content.split(separator: "\t", omittingEmptySubsequences: false).map { field in
+                String(field.drop { $0 == " " || $0 == "\r" }.reversed().drop { $0 == " " || $0 == "\r" }.reversed())
+            }
+            guard fields.contains(where: { !$0.isEmpty }) else { continue }
+            lines.append(LexiconLine(file: file, number: index + 1, fields: fields.reversed().drop { $0.isEmpty }.reversed()))
         }
         return lines
     }

@@ -3,8 +3,12 @@
 public struct NormalizedText: Sendable {
     /// The text in NFC. Offsets in every later layer index its scalars.
     public let text: String
-    /// The scalars of ``text``, for O(1) slicing by offset.
+    /// The scalars of ``text``, for O(1) access by offset.
     public let scalars: [Unicode.Scalar]
+    /// The UTF-8 of ``text`` and, for each scalar offset (plus the end), where its bytes
+    /// start: slicing text by scalar offsets is then one copy of bytes.
+    private let utf8: [UInt8]
+    private let utf8Offsets: [Int32]
     /// For each scalar of ``text``, the caller's scalar offset it came from; `nil` when
     /// the caller's text was already NFC (the offsets are then the same).
     let origins: [Int]?
@@ -19,6 +23,16 @@ public struct NormalizedText: Sendable {
          languageEvidence: LanguageEvidence, script: String) {
         self.text = text
         self.scalars = Array(text.unicodeScalars)
+        self.utf8 = Array(text.utf8)
+        var offsets: [Int32] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        var position: Int32 = 0
+        for scalar in scalars {
+            offsets.append(position)
+            position += Int32(UTF8.width(scalar))
+        }
+        offsets.append(position)
+        self.utf8Offsets = offsets
         self.origins = origins
         self.callerScalarCount = callerScalarCount
         self.language = language
@@ -28,7 +42,7 @@ public struct NormalizedText: Sendable {
 
     /// The text of a span of the normalised text.
     public func text(of span: TextSpan) -> String {
-        String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+        String(decoding: utf8[Int(utf8Offsets[span.start])..<Int(utf8Offsets[span.end])], as: UTF8.self)
     }
 
     /// The span of the caller's text that a span of the normalised text came from.

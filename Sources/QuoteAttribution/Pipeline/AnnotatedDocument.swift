@@ -2,14 +2,15 @@
 /// up to.
 public struct AnnotatedDocument: Sendable {
     public let document: Document
-    let minimumConfidence: Double
+    /// The attributed statements, in text order, with offsets into the caller's text.
+    /// Empty when the pipeline lacks the layers statements are made of.
+    public let statements: [AttributedStatement]
 
     public var id: String { document.id }
 
-    /// The attributed statements, in text order, with offsets into the caller's text.
-    /// Empty when the pipeline lacks the layers statements are made of.
-    public var statements: [AttributedStatement] {
-        StatementAssembler(document: document)?.statements(minimumConfidence: minimumConfidence) ?? []
+    init(document: Document, minimumConfidence: Double) {
+        self.document = document
+        self.statements = StatementAssembler(document: document)?.statements(minimumConfidence: minimumConfidence) ?? []
     }
 }
 
@@ -23,6 +24,8 @@ struct StatementAssembler {
     let mentions: [Mention]
     let speakers: SpeakerLayer?
     let stances: [StanceJudgement]?
+    /// The caller's scalars, for O(1) excerpts.
+    let callerScalars: [Unicode.Scalar]
 
     init?(document: Document) {
         guard let normalized = document[NormalizedTextKey.self], let layer = document[TokensKey.self],
@@ -34,6 +37,7 @@ struct StatementAssembler {
         self.mentions = document[MentionsKey.self]?.mentions ?? []
         self.speakers = document[SpeakersKey.self]
         self.stances = document[StanceKey.self]
+        self.callerScalars = normalized.origins == nil ? normalized.scalars : Array(document.text.unicodeScalars)
     }
 
     func statements(minimumConfidence: Double) -> [AttributedStatement] {
@@ -82,9 +86,6 @@ struct StatementAssembler {
 
     /// Text of a span of the caller's text (what the offsets point at, byte for byte).
     private func callerText(_ span: TextSpan) -> String {
-        let scalars = document.text.unicodeScalars
-        let start = scalars.index(scalars.startIndex, offsetBy: span.start)
-        let end = scalars.index(start, offsetBy: span.length)
-        return String(scalars[start..<end])
+        String(String.UnicodeScalarView(callerScalars[span.start..<span.end]))
     }
 }

@@ -13,10 +13,10 @@ extension Pipeline {
     ///     for statement in try result.get().statements { print(statement.speaker?.name ?? "?") }
     /// }
     /// ```
-    public func results<Inputs: AsyncSequence & Sendable>(for inputs: Inputs, window: Int)
+    public func results<Inputs: AsyncSequence & Sendable>(for inputs: Inputs, window: Int, observer: (any PipelineObserver)? = nil)
         -> OrderedResults<Inputs> where Inputs.Element == InputDocument
     {
-        OrderedResults(pipeline: self, inputs: inputs, window: max(1, window))
+        OrderedResults(pipeline: self, inputs: inputs, window: max(1, window), observer: observer)
     }
 
     /// The statements of a stream of documents, as results per document, bounded and in
@@ -35,15 +35,17 @@ public struct OrderedResults<Inputs: AsyncSequence & Sendable>: AsyncSequence, S
     let pipeline: Pipeline
     let inputs: Inputs
     let window: Int
+    let observer: (any PipelineObserver)?
 
     public func makeAsyncIterator() -> Iterator {
-        Iterator(pipeline: pipeline, base: inputs.makeAsyncIterator(), window: window)
+        Iterator(pipeline: pipeline, base: inputs.makeAsyncIterator(), window: window, observer: observer)
     }
 
     public struct Iterator: AsyncIteratorProtocol {
         let pipeline: Pipeline
         var base: Inputs.AsyncIterator
         let window: Int
+        let observer: (any PipelineObserver)?
         let inFlight = InFlight()
         var exhausted = false
 
@@ -62,11 +64,12 @@ public struct OrderedResults<Inputs: AsyncSequence & Sendable>: AsyncSequence, S
                     break
                 }
                 let pipeline = self.pipeline
+                let observer = self.observer
                 inFlight.tasks.append(Task {
                     switch input {
                     case .success(let document):
                         if Task.isCancelled { return .failure(DocumentFailure(documentID: document.id, code: .stageFailed, message: "cancelled")) }
-                        return pipeline.process(document)
+                        return pipeline.process(document, observer: observer)
                     case .failure(let failure):
                         return .failure(failure)
                     }

@@ -36,10 +36,11 @@ public struct Tokenizer: Stage {
         for boundary in wordBoundaries {
             let end = utf16.scalarOffset(ofUnit: boundary.unitOffset)
             defer { start = end }
-            guard start < end, Self.hasNonSpace(scalars[start..<end]) else { continue }
+            // ICU gives whitespace runs their own segments, with rule status 0.
+            guard start < end, boundary.ruleStatus >= 100 || Self.hasNonSpace(scalars[start..<end]) else { continue }
             while paragraph < paragraphSpans.count && paragraphSpans[paragraph].end <= start { paragraph += 1 }
             let piece = scalars[start..<end]
-            let text = String(String.UnicodeScalarView(piece))
+            let text = normalized.text(of: TextSpan(start: start, end: end))
             let kind = Self.kind(of: piece, ruleStatus: boundary.ruleStatus)
             let first = piece.first { $0.properties.isAlphabetic } ?? piece[piece.startIndex]
             tokens.append(Token(

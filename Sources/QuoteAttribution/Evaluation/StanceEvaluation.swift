@@ -71,6 +71,7 @@ public struct StanceEvaluation: Sendable {
               let lexicon = lexicons[normalized.language] else { return nil }
         let view = LexicalView(layer: layer, lexicon: lexicon)
         let mentions = annotated.document[MentionsKey.self]?.mentions ?? []
-        return classifier.judge(0..<layer.tokens.count, cue: nil, view: view, normalized: normalized, mentions: mentions).label
+        return classifier.judge(0..<layer.tokens.count, cue: nil, view: view, normalized: normalized, mentions: mentions,
+                                toward: normalized.normalizedSpan(ofCallerSpan: sentence.target)).label
     }
 }

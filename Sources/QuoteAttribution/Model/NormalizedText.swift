@@ -45,6 +45,14 @@ public struct NormalizedText: Sendable {
         String(decoding: utf8[Int(utf8Offsets[span.start])..<Int(utf8Offsets[span.end])], as: UTF8.self)
     }
 
+    /// The span of the normalised text that covers a span of the caller's text.
+    public func normalizedSpan(ofCallerSpan span: TextSpan) -> TextSpan {
+        guard let origins else { return span }
+        let start = origins.firstIndex { $0 >= span.start } ?? origins.count
+        let end = origins.firstIndex { $0 >= span.end } ?? origins.count
+        return TextSpan(start: start, end: max(start, end))
+    }
+
     /// The span of the caller's text that a span of the normalised text came from.
     public func callerSpan(_ span: TextSpan) -> TextSpan {
         guard let origins else { return span }

@@ -44,7 +44,13 @@ public struct StanceClassifier: Stage {
     }
 
     /// The stance of the words in `range`, toward the target found in them.
-    func judge(_ range: Range<Int>, cue: Cue?, view: LexicalView, normalized: NormalizedText, mentions: [Mention]) -> StanceJudgement {
+    ///
+    /// A given `target` (a mention the caller asks about) becomes the judgement's target.
+    /// Weighting evidence by its distance to the target was measured on NewsMTSC
+    /// (development split) and made macro-F1 worse (48.7 → 46.5 at half weight after 8
+    /// tokens), so every word of the range counts alike.
+    func judge(_ range: Range<Int>, cue: Cue?, view: LexicalView, normalized: NormalizedText, mentions: [Mention],
+               toward target: TextSpan? = nil) -> StanceJudgement {
         let lexicon = view.lexicon
         var evidence: [StanceEvidence] = []
         var negatedUntil = -1, negator = ""
@@ -121,7 +127,7 @@ public struct StanceClassifier: Stage {
         // Squash to [-1, 1]: one strong word gives about ±0.6, several agreeing words ±0.9.
         let score = (total / (abs(total) + 1) * 100).rounded() / 100
         let label: StanceLabel = score >= threshold ? .support : score <= -threshold ? .oppose : .neutral
-        let target = self.target(in: range, view: view, normalized: normalized, mentions: mentions, evidence: evidence)
+        let target = target ?? self.target(in: range, view: view, normalized: normalized, mentions: mentions, evidence: evidence)
         return StanceJudgement(
             label: label, score: score, target: target.map { normalized.text(of: $0) }, targetSpan: target,
             evidence: evidence, reportingStance: cue?.reportingStance ?? .neutral)

@@ -29,7 +29,7 @@ public struct QuoteDetector: Stage {
         let phrases = SpeakerPhraseFinder(view: view)
         let reported = ReportedSpeechMatcher(view: view, phrases: phrases)
         let attributor = DirectQuoteAttributor(view: view, phrases: phrases, layer: layer)
-        let allQuoted = QuotationScanner(layer: layer, pairs: lexicon.quotePairs, limits: limits).scan()
+        let allQuoted = QuotationScanner(layer: layer, pairs: lexicon.quotePairs, limits: limits, dashSpeech: lexicon.hasDashSpeech).scan()
         let quoted = allQuoted.filter { $0.depth == 0 }
         // Cues inside quotation marks are part of what was quoted, not new statements.
         var quotedTokens = Set<Int>()

@@ -23,6 +23,9 @@ struct QuotationScanner {
     let layer: TokenLayer
     let pairs: [QuotePair]
     let limits: Limits
+    /// Whether a dash that opens a paragraph introduces direct speech (the lexicon's
+    /// `dash_speech`): "— Мы поддерживаем, — заявил Лавров."
+    var dashSpeech = false
 
     private struct OpenMark {
         var token: Int
@@ -44,6 +47,9 @@ struct QuotationScanner {
                 skipFirst = true  // the reopening mark that continues it
             }
             carried = nil
+            if stack.isEmpty, dashSpeech, let span = dashSpeechSpan(in: paragraph, index: paragraphIndex) {
+                result.append(span)
+            }
             for index in paragraph.tokens where tokens[index].kind == .quoteMark {
                 if skipFirst && index == paragraph.tokens.lowerBound { continue }
                 let mark = tokens[index].text
@@ -83,6 +89,20 @@ struct QuotationScanner {
             }
         }
         return result.sorted { ($0.open, $0.depth) < ($1.open, $1.depth) }
+    }
+
+    /// Speech introduced by a dash at the start of a paragraph runs to the next dash that
+    /// follows punctuation ("…, — said X") or to the paragraph's end.
+    private func dashSpeechSpan(in paragraph: Paragraph, index paragraphIndex: Int) -> QuotedSpan? {
+        let tokens = layer.tokens
+        guard let first = paragraph.tokens.first, tokens[first].kind == .dash, first + 1 < paragraph.tokens.upperBound else { return nil }
+        let close = (first + 2..<paragraph.tokens.upperBound).first { index in
+            tokens[index].kind == .dash && tokens[index - 1].kind == .punctuation
+        }
+        // The punctuation before the closing dash belongs to the speech ("поддерживаем,").
+        let end = close ?? paragraph.tokens.upperBound
+        return QuotedSpan(open: first, close: close, contentTokens: (first + 1)..<end, firstParagraph: paragraphIndex,
+                          lastParagraph: paragraphIndex, depth: 0, warnings: [])
     }
 
     private func opens(_ mark: String) -> Bool { pairs.contains { $0.open == mark } }

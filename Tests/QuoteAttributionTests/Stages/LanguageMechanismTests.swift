@@ -1,0 +1,47 @@
+import Testing
+@testable import QuoteAttribution
+
+/// Mechanisms that a lexicon switches on, exercised with a small made-up language "xx"
+/// so that no test depends on one real language's data.
+@Suite struct LanguageMechanismTests {
+    static func pipeline(settings: String) throws -> Pipeline {
+        let files = [
+            "xx/language.tsv": "name\tTest\n" + settings,
+            "xx/cues.tsv": "say\tsay|says|said\tthat bare colon after\tneutral\t0\n",
+            "xx/complementizers.txt": "that\n",
+            "xx/pronouns.tsv": "he\tm\tsg\t3\n",
+        ]
+        var configuration = Configuration(lexicons: try LexiconSet(source: LexiconSource(files: files)))
+        configuration.fallbackLanguage = Language("xx")
+        return try Pipeline(configuration: configuration)
+    }
+
+    func statements(_ text: String, settings: String) throws -> [AttributedStatement] {
+        try Self.pipeline(settings: settings).process(Document(id: "t", text: text, language: Language("xx"))).get().statements
+    }
+
+    @Test func dashIntroducesSpeechWhenTheLexiconSaysSo() throws {
+        let text = "— We support the plan, — said Lavrov.\n\n— Not a word, — said nobody."
+        let found = try statements(text, settings: "dash_speech\ttrue\n")
+        #expect(found.first?.kind == .direct)
+        #expect(found.first?.content.text == "We support the plan,")
+        #expect(found.first?.speaker?.name == "Lavrov")
+        #expect(found.first?.cue?.text == "said")
+        let off = try statements(text, settings: "dash_speech\tfalse\n")
+        #expect(off.allSatisfy { $0.kind != .direct })
+    }
+
+    @Test func lexiconQuotePairsAreUsed() throws {
+        let text = "Anna Berg said ‹we will win this time›."
+        #expect(try statements(text, settings: "").isEmpty)
+        let found = try statements(text, settings: "quote_pair\t‹\t›\n")
+        #expect(found.first?.kind == .direct)
+        #expect(found.first?.content.text == "we will win this time")
+    }
+
+    @Test func caselessScriptsDoNotNeedCapitals() throws {
+        // With cased false, any word of the speaker phrase may be a name.
+        let found = try statements("anna berg said that the vote was fair.", settings: "cased\tfalse\n")
+        #expect(found.first?.speaker?.name == "anna berg")
+    }
+}

@@ -93,6 +93,8 @@ extension QuotePair {
         QuotePair(open: "\u{2018}", close: "\u{2019}"),  // ‘ ’
         QuotePair(open: "\u{300C}", close: "\u{300D}"),  // 「 」
         QuotePair(open: "\u{300E}", close: "\u{300F}"),  // 『 』
+        QuotePair(open: "''", close: "''"),  // typewriter doubles (New York Times archives)
+        QuotePair(open: "``", close: "''"),
     ]
 }
 

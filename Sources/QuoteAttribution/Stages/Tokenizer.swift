@@ -42,6 +42,14 @@ public struct Tokenizer: Stage {
             let piece = scalars[start..<end]
             let text = normalized.text(of: TextSpan(start: start, end: end))
             let kind = Self.kind(of: piece, ruleStatus: boundary.ruleStatus)
+            // Typewriter quotes written as two marks (''…'' and ``…''): one mark token.
+            if (text == "'" || text == "`"), let last = tokens.last, last.text == text, last.span.end == start {
+                tokens[tokens.count - 1].text += text
+                tokens[tokens.count - 1].folded += text
+                tokens[tokens.count - 1].span = TextSpan(start: last.span.start, end: end)
+                tokens[tokens.count - 1].kind = .quoteMark
+                continue
+            }
             let first = piece.first { $0.properties.isAlphabetic } ?? piece[piece.startIndex]
             tokens.append(Token(
                 span: TextSpan(start: start, end: end), text: text,

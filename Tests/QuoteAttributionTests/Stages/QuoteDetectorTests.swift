@@ -84,4 +84,23 @@ import Testing
         #expect(found.first?.warnings?.first?.contains("unclosed") == true)
         #expect(found.last?.content.text == "the count would finish on Monday")
     }
+
+    @Test func typewriterDoubleQuotes() throws {
+        let found = try statements("''It is more tinkering at the edges,'' said Alan Cole, an economist.")
+        #expect(found.first?.kind == .direct)
+        #expect(found.first?.content.text == "It is more tinkering at the edges,")
+        #expect(found.first?.speakerName == "Alan Cole")
+    }
+
+    @Test func participleContinuationIsASecondStatement() throws {
+        let found = try statements("Sen. David Perdue said the ads did not work, arguing that voters wanted plans.")
+        #expect(found.map(\.content.text) == ["the ads did not work", "voters wanted plans"])
+        #expect(found.map(\.cue?.text) == ["said", "arguing"])
+        #expect(found.map(\.speakerName) == ["David Perdue", "David Perdue"])
+    }
+
+    @Test func parenthesisAfterTheNameIsSkipped() throws {
+        let found = try statements("Rep. Gwen Moore (D-Wis.) said the tweet was a dog whistle.")
+        #expect(found.first?.speakerName == "Gwen Moore")
+    }
 }

@@ -29,7 +29,24 @@ struct ReportedSpeechMatcher {
             }
             index += length
         }
-        return result
+        return result.flatMap(splitAtContinuation)
+    }
+
+    /// "X said A, adding that B": a second cue after a comma, with its own
+    /// complementizer, starts a second statement by the same speaker.
+    private func splitAtContinuation(_ match: Match) -> [Match] {
+        guard match.frame != .source else { return [match] }
+        for index in match.content.dropFirst(2) where view.isComma(index - 1) && !view.tokens[index].isCapitalized {
+            guard let (length, entry) = view.cue(at: index), entry.frames.contains(.that),
+                  index + length < match.content.upperBound, view.isComplementizer(index + length),
+                  match.content.upperBound - (index + length + 1) >= 2 else { continue }
+            var first = match
+            first.content = match.content.lowerBound..<(index - 1)
+            let second = Match(frame: .that, cue: index..<(index + length), entry: entry,
+                               content: (index + length + 1)..<match.content.upperBound, source: match.source, addressee: nil)
+            return [first] + splitAtContinuation(second)
+        }
+        return [match]
     }
 
     private func match(cue: Range<Int>, entry: CueEntry, in sentence: Sentence) -> Match? {

@@ -33,6 +33,11 @@ struct SpeakerPhraseFinder {
             break
         }
         guard index >= lowest else { return nil }
+        // "Rep. Gwen Moore (D-Wis.) said": a parenthesis after the name is skipped.
+        if view.tokens[index].text == ")", let open = (lowest..<index).last(where: { view.tokens[$0].text == "(" }),
+           index - open <= 8, open > lowest {
+            index = open - 1
+        }
         var apposition: Range<Int>?
         if view.isComma(index) {
             // "X, a doctor, said" / "X, who replaced Y as leader, said" / "the club's
@@ -101,7 +106,9 @@ struct SpeakerPhraseFinder {
             if token.text == "-" && !token.spaceBefore && index + 1 < view.tokens.count && !view.tokens[index + 1].spaceBefore {
                 return false
             }
-            if token.text == "." && index > 0 && view.tokens[index - 1].isCapitalized && view.tokens[index - 1].text.count == 1 {
+            // Nor is the full stop of an initial or a title ("G. Bush", "Rep. Moore").
+            if token.text == "." && index > 0 && !token.spaceBefore && view.tokens[index - 1].isCapitalized
+                && (view.tokens[index - 1].text.count == 1 || view.lexicon.titles.contains(view.words[index - 1])) {
                 return false
             }
             return token.text != "'" && token.text != "’" && token.text != "&"

@@ -50,12 +50,11 @@ public struct Tokenizer: Stage {
                 tokens[tokens.count - 1].kind = .quoteMark
                 continue
             }
-            let first = piece.first { $0.properties.isAlphabetic } ?? piece[piece.startIndex]
             tokens.append(Token(
                 span: TextSpan(start: start, end: end), text: text,
                 folded: CaseFolding.fold(text), kind: kind,
-                spaceBefore: start == 0 || scalars[start - 1].properties.isWhitespace,
-                isCapitalized: kind == .word && (first.properties.isUppercase || first.properties.changesWhenLowercased),
+                spaceBefore: start == 0 || Self.isWhitespace(scalars[start - 1]),
+                isCapitalized: kind == .word && Self.startsUppercase(piece),
                 sentence: 0, paragraph: min(paragraph, max(paragraphSpans.count - 1, 0))))
         }
 
@@ -128,7 +127,28 @@ public struct Tokenizer: Stage {
     }
 
     private static func hasNonSpace(_ piece: ArraySlice<Unicode.Scalar>) -> Bool {
-        piece.contains { !$0.properties.isWhitespace }
+        piece.contains { !isWhitespace($0) }
+    }
+
+    // Unicode property look-ups are the tokenizer's largest cost on Latin text; ASCII
+    // answers them without the tables.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
+    }
+
+    /// Whether the first letter of a word is upper case (or title case).
+    static func startsUppercase(_ piece: ArraySlice<Unicode.Scalar>) -> Bool {
+        for scalar in piece {
+            if scalar.isASCII {
+                if (0x41...0x5A).contains(scalar.value) { return true }
+                if (0x61...0x7A).contains(scalar.value) { return false }
+                continue
+            }
+            guard scalar.properties.isAlphabetic else { continue }
+            return scalar.properties.isUppercase || scalar.properties.changesWhenLowercased
+        }
+        return false
     }
 
     /// Spans of the lines of the text (line feed, carriage return, U+2028, U+2029, U+0085).
@@ -158,6 +178,17 @@ public struct Tokenizer: Stage {
         default: break
         }
         guard let scalar = piece.first else { return .symbol }
+        if scalar.isASCII {
+            switch scalar {
+            case "\"", "'": return .quoteMark
+            case "-": return .dash
+            case "$", "+", "<", "=", ">", "^", "`", "|", "~": return .symbol
+            default:
+                if (0x30...0x39).contains(scalar.value) { return .number }
+                if (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) { return .word }
+                return .punctuation
+            }
+        }
         if scalar.properties.isQuotationMark { return .quoteMark }
         if scalar.properties.isDash { return .dash }
         switch scalar.properties.generalCategory {

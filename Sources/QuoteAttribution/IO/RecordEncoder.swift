@@ -29,11 +29,12 @@ public struct RecordEncoder: Sendable {
         var data = Data()
         switch result {
         case .success(let annotated):
+            var writer = JSONWriter(capacity: 1024 * annotated.statements.count)
             for statement in annotated.statements {
-                // Encoding plain value types cannot fail; an empty line would be a bug.
-                data.append((try? encoder.encode(statement)) ?? Data())
-                data.append(0x0A)
+                statement.write(to: &writer)
+                writer.newline()
             }
+            data.append(contentsOf: writer.bytes)
         case .failure(let failure):
             data.append(errorLine(failure))
         }

@@ -83,3 +83,23 @@ import Testing
         #expect(error == ["code": "malformed_json", "message": "x.jsonl:3: not a JSON object", "stage": "input"])
     }
 }
+
+@Suite struct RecordEncoderTests {
+    /// The hand-written JSON must be exactly what JSONEncoder (sorted keys) produces.
+    @Test func writerMatchesJSONEncoderOnRealStatements() throws {
+        let text = """
+            “Tabs\tand \\ backslashes and "quotes" stay intact,” said Anna Berg, 52.
+            Tom Reed said that the plan was a great success. He added: “We will win.”
+            """
+        let statements = try annotate(text + "\u{1}").statements
+        #expect(statements.count >= 3)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for statement in statements {
+            var writer = JSONWriter()
+            statement.write(to: &writer)
+            let expected = try encoder.encode(statement)
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+        }
+    }
+}

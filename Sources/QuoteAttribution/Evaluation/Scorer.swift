@@ -186,6 +186,7 @@ extension LexiconSet {
     /// Function words and pronouns of a language's lexicon, as the scorer's stop words.
     public func isStopWord(_ word: String, in language: Language) -> Bool {
         guard let lexicon = self[language] else { return false }
+        let word = lexicon.id(of: word)
         return lexicon.functionWords.contains(word) || lexicon.complementizers.contains(word) || lexicon.titles.contains(word)
     }
 }

@@ -14,6 +14,8 @@ public struct Lexicon: Sendable {
     /// Whether a dash at the start of a paragraph introduces direct speech.
     public let hasDashSpeech: Bool
 
+    /// Every word of every entry, numbered; tables are keyed by these numbers.
+    let vocabulary: Vocabulary
     let cues: PhraseTable<CueEntry>
     let complementizers: PhraseTable<Bool>
     let pronouns: PhraseTable<PronounEntry>
@@ -40,7 +42,8 @@ public struct Lexicon: Sendable {
         anonymousSources: PhraseTable<Bool>, organisations: PhraseTable<Bool>, documents: PhraseTable<Bool>,
         places: PhraseTable<PlaceEntry>, titles: PhraseTable<Bool>, nameParticles: PhraseTable<Bool>,
         functionWords: PhraseTable<WordClass>, rolePatterns: PhraseTable<String>, stanceWords: PhraseTable<Double>,
-        negators: PhraseTable<Bool>, shifters: PhraseTable<Bool>, givenNames: PhraseTable<Gender>, intensifiers: PhraseTable<Double>
+        negators: PhraseTable<Bool>, shifters: PhraseTable<Bool>, givenNames: PhraseTable<Gender>, intensifiers: PhraseTable<Double>,
+        vocabulary: Vocabulary
     ) {
         self.language = language
         self.name = name
@@ -49,6 +52,7 @@ public struct Lexicon: Sendable {
         self.isCased = isCased
         self.extraQuotePairs = extraQuotePairs
         self.hasDashSpeech = hasDashSpeech
+        self.vocabulary = vocabulary
         self.cues = cues
         self.complementizers = complementizers
         self.pronouns = pronouns
@@ -68,7 +72,13 @@ public struct Lexicon: Sendable {
         self.intensifiers = intensifiers
     }
 
-    func wordClass(of folded: String) -> WordClass? { functionWords.value(of: folded) }
+    func wordClass(of id: Int32) -> WordClass? { functionWords.value(of: id) }
+
+    /// The id of a folded word (-1 when the lexicon does not use it).
+    func id(of folded: String) -> Int32 { vocabulary.id(of: folded) }
+
+    /// The ids of folded words.
+    func ids(_ words: [String]) -> [Int32] { words.map(vocabulary.id(of:)) }
 
     /// Every quotation mark pair for this language: CLDR's for the locale, the lexicon's,
     /// and the marks newsrooms use whatever the language (straight quotes, guillemets

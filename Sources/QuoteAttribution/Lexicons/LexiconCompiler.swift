@@ -6,6 +6,7 @@ struct LexiconCompiler {
     let files: [String: String]
     let pool: BreakIteratorPool
     private(set) var errors: [LexiconError] = []
+    private var vocabulary = Vocabulary()
 
     /// The files a language folder may contain; anything else is reported.
     static let knownFiles: Set<String> = [
@@ -32,6 +33,8 @@ struct LexiconCompiler {
         let settings = readSettings()
         let segmenter = WordSegmenter(locale: settings.icuLocale, pool: pool)
 
+        // Arguments are evaluated in order: every table is read (and the vocabulary
+        // filled) before `vocabulary`, the last argument, is passed.
         let lexicon = Lexicon(
             language: language, name: settings.name, icuLocale: settings.icuLocale, wordOrder: settings.wordOrder,
             isCased: settings.isCased, extraQuotePairs: settings.quotePairs, hasDashSpeech: settings.dashSpeech,
@@ -92,7 +95,8 @@ struct LexiconCompiler {
             intensifiers: table("intensifiers.tsv", columns: 2, segmenter) { line, report in
                 guard let factor = Double(line.fields[1]), factor > 0, factor <= 3 else { report("factor must be a number in (0, 3]"); return nil }
                 return ([line.fields[0]], factor)
-            }
+            },
+            vocabulary: vocabulary
         )
         return errors.isEmpty ? lexicon : nil
     }
@@ -194,7 +198,7 @@ struct LexiconCompiler {
                     continue
                 }
                 firstLine[words] = line.number
-                table.insert(words, value)
+                table.insert(words.map { vocabulary.add($0) }, value)
             }
         }
         return table

@@ -1,43 +1,54 @@
-/// Lexicon entries keyed by their folded word sequence ("according to" → ["according",
-/// "to"]), matched against a token sequence with longest match first.
+/// Lexicon entries keyed by their word sequence ("according to" → the ids of
+/// "according" and "to"), matched against a document's word ids, longest match first.
 ///
-/// The first word indexes a dictionary, so a look-up at a token that starts no entry is
-/// one hash probe.
+/// Words are small integers from the lexicon's ``Vocabulary``, so a look-up is an array
+/// index, not a string hash: a token that starts no entry costs one comparison.
 struct PhraseTable<Value: Sendable>: Sendable {
     struct Entry: Sendable {
-        var words: [String]
+        var words: [Int32]
         var value: Value
     }
 
-    private var byFirstWord: [String: [Entry]] = [:]
+    /// For each word id, the index of its bucket in `buckets`, or -1.
+    private var slots: [Int32] = []
+    /// Entries that start with the same word, longest first.
+    private var buckets: [[Entry]] = []
     private(set) var count = 0
 
     init() {}
 
     /// Adds an entry; returns false when the same word sequence is present already.
     @discardableResult
-    mutating func insert(_ words: [String], _ value: Value) -> Bool {
-        guard let first = words.first else { return false }
-        var entries = byFirstWord[first, default: []]
-        if entries.contains(where: { $0.words == words }) { return false }
-        entries.append(Entry(words: words, value: value))
-        entries.sort { $0.words.count > $1.words.count }
-        byFirstWord[first] = entries
+    mutating func insert(_ words: [Int32], _ value: Value) -> Bool {
+        guard let first = words.first, first >= 0 else { return false }
+        if Int(first) >= slots.count { slots.append(contentsOf: repeatElement(-1, count: Int(first) - slots.count + 1)) }
+        if slots[Int(first)] < 0 {
+            slots[Int(first)] = Int32(buckets.count)
+            buckets.append([])
+        }
+        let bucket = Int(slots[Int(first)])
+        if buckets[bucket].contains(where: { $0.words == words }) { return false }
+        buckets[bucket].append(Entry(words: words, value: value))
+        buckets[bucket].sort { $0.words.count > $1.words.count }
         count += 1
         return true
     }
 
-    /// The longest entry that starts at `index` of `words`, with its length in words.
-    func longestMatch(in words: some RandomAccessCollection<String>, at index: Int) -> (length: Int, value: Value)? {
-        let start = words.index(words.startIndex, offsetBy: index)
-        guard start < words.endIndex, let entries = byFirstWord[words[start]] else { return nil }
-        let available = words.distance(from: start, to: words.endIndex)
+    private func bucket(_ id: Int32) -> [Entry]? {
+        guard id >= 0, Int(id) < slots.count else { return nil }
+        let slot = slots[Int(id)]
+        return slot < 0 ? nil : buckets[Int(slot)]
+    }
+
+    /// The longest entry that starts at `index` of `ids`, with its length in words.
+    func longestMatch(in ids: [Int32], at index: Int) -> (length: Int, value: Value)? {
+        guard index >= 0, index < ids.count, let entries = bucket(ids[index]) else { return nil }
+        let available = ids.count - index
         for entry in entries where entry.words.count <= available {
             var matches = true
-            var position = start
-            for word in entry.words {
-                if words[position] != word { matches = false; break }
-                position = words.index(after: position)
+            for offset in 1..<max(1, entry.words.count) where ids[index + offset] != entry.words[offset] {
+                matches = false
+                break
             }
             if matches { return (entry.words.count, entry.value) }
         }
@@ -45,11 +56,28 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// The value of a one-word entry.
-    func value(of word: String) -> Value? {
-        byFirstWord[word]?.first { $0.words.count == 1 }?.value
+    func value(of id: Int32) -> Value? {
+        bucket(id)?.last { $0.words.count == 1 }?.value
     }
 
-    func contains(_ word: String) -> Bool { value(of: word) != nil }
+    func contains(_ id: Int32) -> Bool { value(of: id) != nil }
 
-    var allEntries: [Entry] { byFirstWord.values.flatMap { $0 } }
+    var allEntries: [Entry] { buckets.flatMap { $0 } }
+}
+
+/// The words a lexicon knows, numbered. Tokens are looked up here once; every table
+/// look-up after that works on the number.
+struct Vocabulary: Sendable {
+    private(set) var ids: [String: Int32] = [:]
+
+    /// The id of a folded word, or -1 when no lexicon entry uses it.
+    func id(of word: String) -> Int32 { ids[word] ?? -1 }
+
+    /// The id of a folded word, adding it when new.
+    mutating func add(_ word: String) -> Int32 {
+        if let id = ids[word] { return id }
+        let id = Int32(ids.count)
+        ids[word] = id
+        return id
+    }
 }

@@ -43,12 +43,16 @@ public struct TokenLayer: Sendable {
     public var paragraphs: [Paragraph]
     /// `tokens.map(\.folded)`, kept once for phrase matching.
     let foldedWords: [String]
+    /// Each token's id in the language's lexicon vocabulary (-1 for words no entry
+    /// uses): every lexicon look-up works on these.
+    let wordIDs: [Int32]
 
-    init(tokens: [Token], sentences: [Sentence], paragraphs: [Paragraph]) {
+    init(tokens: [Token], sentences: [Sentence], paragraphs: [Paragraph], lexicon: Lexicon) {
         self.tokens = tokens
         self.sentences = sentences
         self.paragraphs = paragraphs
         self.foldedWords = tokens.map(\.folded)
+        self.wordIDs = foldedWords.map(lexicon.vocabulary.id(of:))
     }
 
     /// The span from the first to the last token of a non-empty range.

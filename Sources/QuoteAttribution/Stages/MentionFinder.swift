@@ -67,7 +67,7 @@ public struct MentionFinder: Stage {
             // place or a first name.
             let sentenceStart = view.layer.sentences[tokens[index].sentence].tokens.lowerBound
             let isLoneOpener = end - index == 1 && index == sentenceStart
-                && view.lexicon.places.value(of: view.words[index]) == nil && view.lexicon.givenNames.value(of: view.words[index]) == nil
+                && view.lexicon.places.value(of: view.ids[index]) == nil && view.lexicon.givenNames.value(of: view.ids[index]) == nil
             if !isLoneOpener { runs.append(index..<end) }
             index = end
         }
@@ -79,7 +79,7 @@ public struct MentionFinder: Stage {
         let view = analyzer.view
         for length in 1...3 {
             let start = run.lowerBound - length
-            guard start > 0, let match = view.lexicon.rolePatterns.longestMatch(in: view.words, at: start),
+            guard start > 0, let match = view.lexicon.rolePatterns.longestMatch(in: view.ids, at: start),
                   match.length == length else { continue }
             // The phrase the pattern qualifies starts at the last determiner before it.
             let lowest = max(view.tokens[start].paragraph == view.tokens[start - 1].paragraph ? 0 : start, start - 8)

@@ -75,13 +75,13 @@ public struct StanceClassifier: Stage {
                 negatedUntil = -1
                 contrast = 2
             }
-            if let negation = lexicon.negators.longestMatch(in: view.words, at: index) {
+            if let negation = lexicon.negators.longestMatch(in: view.ids, at: index) {
                 negatedUntil = index + negation.length + negationScope
                 negator = normalized.text(of: view.layer.span(of: index..<(index + negation.length)))
                 index += negation.length
                 continue
             }
-            if let match = lexicon.stanceWords.longestMatch(in: view.words, at: index), index + match.length <= range.upperBound {
+            if let match = lexicon.stanceWords.longestMatch(in: view.ids, at: index), index + match.length <= range.upperBound {
                 var score = match.value * intensity * contrast
                 var modifiers: [String] = []
                 if intensity != 1 { modifiers.append("scaled by '\(intensifier)'") }
@@ -98,20 +98,20 @@ public struct StanceClassifier: Stage {
                 evidence.append(StanceEvidence(text: normalized.text(of: span), span: span, score: score, modifiers: modifiers))
                 intensity = 1
                 // A shifter that is also evaluative ("combating") governs what follows too.
-                if let shift = lexicon.shifters.longestMatch(in: view.words, at: index) {
+                if let shift = lexicon.shifters.longestMatch(in: view.ids, at: index) {
                     shiftedUntil = index + shift.length + shifterScope
                     shifter = normalized.text(of: view.layer.span(of: index..<(index + shift.length)))
                 }
                 index += match.length
                 continue
             }
-            if let shift = lexicon.shifters.longestMatch(in: view.words, at: index) {
+            if let shift = lexicon.shifters.longestMatch(in: view.ids, at: index) {
                 shiftedUntil = index + shift.length + shifterScope
                 shifter = normalized.text(of: view.layer.span(of: index..<(index + shift.length)))
                 index += shift.length
                 continue
             }
-            if let factor = lexicon.intensifiers.longestMatch(in: view.words, at: index) {
+            if let factor = lexicon.intensifiers.longestMatch(in: view.ids, at: index) {
                 intensity = factor.value
                 intensifier = token.text
                 index += factor.length
@@ -171,7 +171,7 @@ public struct StanceClassifier: Stage {
             guard token.isWordLike, view.wordClass(end) == nil, !view.isComplementizer(end) else { break }
             // Once the phrase has a word, it ends where an evaluation or a reporting verb
             // begins ("[the memorandum] opens the door"; but "[any initiative]").
-            if hasHead && (view.lexicon.stanceWords.longestMatch(in: view.words, at: end) != nil || view.cue(at: end) != nil) { break }
+            if hasHead && (view.lexicon.stanceWords.longestMatch(in: view.ids, at: end) != nil || view.cue(at: end) != nil) { break }
             hasHead = true
             end += 1
         }

@@ -104,7 +104,7 @@ public struct Tokenizer: Stage {
         }
         for index in tokens.indices { tokens[index].paragraph = renumber[tokens[index].paragraph] ?? 0 }
         for index in sentences.indices { sentences[index].paragraph = renumber[sentences[index].paragraph] ?? 0 }
-        return TokenLayer(tokens: tokens, sentences: sentences, paragraphs: paragraphs)
+        return TokenLayer(tokens: tokens, sentences: sentences, paragraphs: paragraphs, lexicon: lexicon)
     }
 
     /// ICU's suppressions miss some abbreviations ("Dr." in ICU 72): a sentence that ends
@@ -114,7 +114,7 @@ public struct Tokenizer: Stage {
         for sentence in sentences {
             if let last = merged.last, last.paragraph == sentence.paragraph, last.tokens.count >= 2,
                tokens[last.tokens.upperBound - 1].text == ".",
-               lexicon.titles.contains(tokens[last.tokens.upperBound - 2].folded) {
+               lexicon.titles.contains(lexicon.id(of: tokens[last.tokens.upperBound - 2].folded)) {
                 merged[merged.count - 1].tokens = last.tokens.lowerBound..<sentence.tokens.upperBound
                 merged[merged.count - 1].span = TextSpan(start: last.span.start, end: sentence.span.end)
                 for index in sentence.tokens { tokens[index].sentence = merged.count - 1 }

@@ -11,7 +11,7 @@ import Testing
         let set = try LexiconSet()
         #expect(set.languages.contains(.english))
         let english = try #require(set[.english])
-        #expect(english.cues.longestMatch(in: ["according", "to", "x"], at: 0)?.value.lemma == "according to")
+        #expect(english.cues.longestMatch(in: english.ids(["according", "to", "x"]), at: 0)?.value.lemma == "according to")
     }
 
     @Test func aNewLanguageIsAFolder() throws {
@@ -42,7 +42,7 @@ import Testing
     @Test func formsAreSegmentedLikeArticles() throws {
         let english = try #require(sharedConfiguration.lexicons[.english])
         // "de-escalation" is three ICU tokens, in the lexicon as in an article.
-        #expect(english.shifters.longestMatch(in: ["de", "-", "escalation"], at: 0)?.length == 3)
+        #expect(english.shifters.longestMatch(in: english.ids(["de", "-", "escalation"]), at: 0)?.length == 3)
     }
 
     @Test func quotePairsIncludeCLDRAndNewsroomMarks() throws {

@@ -56,17 +56,17 @@ struct MentionAnalyzer {
             mention.nameSpan = TextSpan(start: tokens[name.lowerBound].span.start, end: tokens[name.upperBound - 1].span.end)
             mention.nameWords = nameWords(name)
             // "Anna Berg": a known first name says the gender (a lone surname does not).
-            if name.count >= 2, let gender = lexicon.givenNames.value(of: view.words[name.lowerBound]) {
+            if name.count >= 2, let gender = lexicon.givenNames.value(of: view.ids[name.lowerBound]) {
                 mention.gender = gender
             }
             // A name with a role word before it is a person ("President Trump"); one
             // made of organisation words is an organisation; a country is a state.
-            if let place = lexicon.places.longestMatch(in: view.words, at: name.lowerBound),
+            if let place = lexicon.places.longestMatch(in: view.ids, at: name.lowerBound),
                place.length == name.count, place.value.kind != .demonym {
                 // A country, or a capital standing for its government ("Moscow said").
                 mention.type = .state
                 mention.affiliation = place.value.country
-            } else if name.contains(where: { lexicon.organisations.contains(view.words[$0]) }) {
+            } else if name.contains(where: { lexicon.organisations.contains(view.ids[$0]) }) {
                 mention.type = .organisation
             }
             let roleRange = start..<name.lowerBound
@@ -80,15 +80,15 @@ struct MentionAnalyzer {
             // A common-noun phrase: "an Iranian Foreign Ministry official", "the document".
             let head = headNoun(in: start..<range.upperBound)
             let headWord = view.words[head]
-            mention.number = headWord.hasSuffix("s") && lexicon.anonymousSources.contains(headWord) ? .plural : .singular
-            if lexicon.documents.contains(headWord) {
+            let headID = view.ids[head]
+            if lexicon.documents.contains(headID) {
                 mention.type = .document
-            } else if lexicon.anonymousSources.contains(headWord) && !isDefinite {
+            } else if lexicon.anonymousSources.contains(headID) && !isDefinite {
                 mention.type = .source
                 mention.anonymous = true
-            } else if lexicon.organisations.contains(headWord) {
+            } else if lexicon.organisations.contains(headID) {
                 mention.type = .organisation
-            } else if let place = lexicon.places.value(of: headWord), place.kind == .country {
+            } else if let place = lexicon.places.value(of: headID), place.kind == .country {
                 mention.type = .state
                 mention.affiliation = place.country
             } else {
@@ -96,7 +96,7 @@ struct MentionAnalyzer {
                 mention.anonymous = isIndefinite
             }
             // "an official" has the role official; "sources" alone has none.
-            if lexicon.roles.contains(headWord) || (lexicon.anonymousSources.contains(headWord) && range.upperBound - start > 1) {
+            if lexicon.roles.contains(headID) || (lexicon.anonymousSources.contains(headID) && range.upperBound - start > 1) {
                 applyRole(start..<range.upperBound, to: &mention, source: "head noun")
                 mention.roleHead = headWord
             }
@@ -115,7 +115,7 @@ struct MentionAnalyzer {
         guard lexicon.isCased else { return range.isEmpty ? nil : range }
         func isNameWord(_ index: Int) -> Bool {
             guard view.isNamePart(index), view.pronoun(index) == nil, !isRoleWord(index),
-                  !lexicon.titles.contains(view.words[index]) else { return false }
+                  !lexicon.titles.contains(view.ids[index]) else { return false }
             // Capitalised function words ("The", "Meanwhile") start sentences, not names.
             return tokens[index].kind != .word || view.wordClass(index) == nil || isParticle(index)
         }
@@ -126,23 +126,23 @@ struct MentionAnalyzer {
         // A surname that is also a common word ("Vince Cable", "Daniel Price") is a
         // name when a name stands right before it.
         if start == end, end - 2 >= range.lowerBound, view.isNamePart(end - 1), tokens[end - 1].isCapitalized,
-           !lexicon.anonymousSources.contains(view.words[end - 1]), isNameWord(end - 2) {
+           !lexicon.anonymousSources.contains(view.ids[end - 1]), isNameWord(end - 2) {
             start = end - 2
             while start > range.lowerBound && isNameWord(start - 1) { start -= 1 }
         }
         if start < end { return start..<end }
         start = range.lowerBound
-        while start < range.upperBound && lexicon.titles.contains(view.words[start]) { start += 1 }
+        while start < range.upperBound && lexicon.titles.contains(view.ids[start]) { start += 1 }
         end = start
         while end < range.upperBound && isNameWord(end) { end += 1 }
         return start < end ? start..<end : nil
     }
 
-    private func isParticle(_ index: Int) -> Bool { lexicon.nameParticles.contains(view.words[index]) }
+    private func isParticle(_ index: Int) -> Bool { lexicon.nameParticles.contains(view.ids[index]) }
 
     /// Words that describe rather than name: role nouns, organisation words, demonyms.
     private func isRoleWord(_ index: Int) -> Bool {
-        let word = view.words[index]
+        let word = view.ids[index]
         if lexicon.roles.contains(word) || lexicon.organisations.contains(word) || lexicon.anonymousSources.contains(word)
             || lexicon.documents.contains(word) { return true }
         if let place = lexicon.places.value(of: word), place.kind == .demonym { return true }
@@ -176,16 +176,16 @@ struct MentionAnalyzer {
         var end = range.upperBound
         while end > start && (view.isComma(end - 1) || tokens[end - 1].kind == .punctuation) { end -= 1 }
         guard start < end else { return }
-        if let place = lexicon.places.longestMatch(in: view.words, at: start), place.value.kind == .demonym,
+        if let place = lexicon.places.longestMatch(in: view.ids, at: start), place.value.kind == .demonym,
            start + place.length < end {
             mention.affiliation = mention.affiliation ?? place.value.country
             start += place.length
         }
-        guard range.contains(where: { lexicon.roles.contains(view.words[$0]) || lexicon.anonymousSources.contains(view.words[$0]) }) else {
+        guard range.contains(where: { lexicon.roles.contains(view.ids[$0]) || lexicon.anonymousSources.contains(view.ids[$0]) }) else {
             return
         }
         mention.role = text(start..<end)
-        mention.roleHead = (start..<end).first { lexicon.roles.contains(view.words[$0]) || lexicon.anonymousSources.contains(view.words[$0]) }
+        mention.roleHead = (start..<end).first { lexicon.roles.contains(view.ids[$0]) || lexicon.anonymousSources.contains(view.ids[$0]) }
             .map { view.words[$0] }
         mention.roleSource = source
     }
@@ -193,7 +193,7 @@ struct MentionAnalyzer {
     /// The country of the first demonym or place name in a phrase.
     func affiliation(in range: Range<Int>) -> String? {
         for index in range {
-            if let place = lexicon.places.longestMatch(in: view.words, at: index), index + place.length <= range.upperBound,
+            if let place = lexicon.places.longestMatch(in: view.ids, at: index), index + place.length <= range.upperBound,
                tokens[index].isCapitalized || !lexicon.isCased {
                 return place.value.country
             }

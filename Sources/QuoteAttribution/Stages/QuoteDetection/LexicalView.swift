@@ -7,17 +7,18 @@ struct LexicalView {
 
     var tokens: [Token] { layer.tokens }
     var words: [String] { layer.foldedWords }
+    var ids: [Int32] { layer.wordIDs }
 
     func wordClass(_ index: Int) -> WordClass? {
         guard tokens[index].isWordLike else { return nil }
-        return lexicon.wordClass(of: words[index])
+        return lexicon.wordClass(of: ids[index])
     }
 
     func isClass(_ index: Int, _ wordClass: WordClass) -> Bool { self.wordClass(index) == wordClass }
 
-    func isComplementizer(_ index: Int) -> Bool { lexicon.complementizers.contains(words[index]) }
-    func isNegator(_ index: Int) -> Bool { lexicon.negators.contains(words[index]) }
-    func pronoun(_ index: Int) -> PronounEntry? { tokens[index].isWordLike ? lexicon.pronouns.value(of: words[index]) : nil }
+    func isComplementizer(_ index: Int) -> Bool { lexicon.complementizers.contains(ids[index]) }
+    func isNegator(_ index: Int) -> Bool { lexicon.negators.contains(ids[index]) }
+    func pronoun(_ index: Int) -> PronounEntry? { tokens[index].isWordLike ? lexicon.pronouns.value(of: ids[index]) : nil }
 
     func isDeterminer(_ index: Int) -> Bool {
         let wordClass = self.wordClass(index)
@@ -43,14 +44,14 @@ struct LexicalView {
     /// A cue that starts at `index`.
     func cue(at index: Int) -> (length: Int, entry: CueEntry)? {
         guard tokens[index].isWordLike else { return nil }
-        return lexicon.cues.longestMatch(in: words, at: index).map { ($0.length, $0.value) }
+        return lexicon.cues.longestMatch(in: ids, at: index).map { ($0.length, $0.value) }
     }
 
     /// The length of a sentence adverb or connective ending at `index` ("also",
     /// "in turn"), or 0.
     func adverbLength(endingAt index: Int, notBefore lowest: Int) -> Int {
         for start in stride(from: max(lowest, index - 3), through: index, by: 1) {
-            if let match = lexicon.functionWords.longestMatch(in: words, at: start),
+            if let match = lexicon.functionWords.longestMatch(in: ids, at: start),
                match.value == .adverb, start + match.length == index + 1 {
                 return match.length
             }
@@ -60,7 +61,7 @@ struct LexicalView {
 
     /// The length of a sentence adverb or connective starting at `index`, or 0.
     func adverbLength(startingAt index: Int) -> Int {
-        guard index < tokens.count, let match = lexicon.functionWords.longestMatch(in: words, at: index),
+        guard index < tokens.count, let match = lexicon.functionWords.longestMatch(in: ids, at: index),
               match.value == .adverb else { return 0 }
         return match.length
     }
@@ -72,7 +73,7 @@ struct LexicalView {
         if token.kind == .word && token.isCapitalized { return true }
         // "al-Jaafari", "van Gogh": a particle counts when a capitalised part follows
         // (not "de-escalation").
-        if token.kind == .word && lexicon.nameParticles.contains(words[index]) {
+        if token.kind == .word && lexicon.nameParticles.contains(ids[index]) {
             guard index + 1 < tokens.count else { return false }
             if tokens[index + 1].isCapitalized { return true }
             return tokens[index + 1].text == "-" && !tokens[index + 1].spaceBefore

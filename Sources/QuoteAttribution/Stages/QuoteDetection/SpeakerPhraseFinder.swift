@@ -55,7 +55,7 @@ struct SpeakerPhraseFinder {
                 var start = previousComma - 1
                 while start >= lowest && previousComma - start <= maximumLength && !isBoundary(start) { start -= 1 }
                 let role = (start + 1)..<previousComma
-                guard !role.isEmpty, role.contains(where: { view.lexicon.roles.contains(view.words[$0]) }) else { return nil }
+                guard !role.isEmpty, role.contains(where: { view.lexicon.roles.contains(view.ids[$0]) }) else { return nil }
                 return Phrase(tokens: segment, apposition: role, isNegated: isNegated)
             } else {
                 return nil
@@ -108,7 +108,7 @@ struct SpeakerPhraseFinder {
             }
             // Nor is the full stop of an initial or a title ("G. Bush", "Rep. Moore").
             if token.text == "." && index > 0 && !token.spaceBefore && view.tokens[index - 1].isCapitalized
-                && (view.tokens[index - 1].text.count == 1 || view.lexicon.titles.contains(view.words[index - 1])) {
+                && (view.tokens[index - 1].text.count == 1 || view.lexicon.titles.contains(view.ids[index - 1])) {
                 return false
             }
             return token.text != "'" && token.text != "’" && token.text != "&"
@@ -135,14 +135,14 @@ struct SpeakerPhraseFinder {
     private func isApposition(_ range: Range<Int>) -> Bool {
         guard let first = range.first else { return false }
         return view.isDeterminer(first) || view.isClass(first, .relative)
-            || range.contains { view.lexicon.roles.contains(view.words[$0]) }
+            || range.contains { view.lexicon.roles.contains(view.ids[$0]) }
     }
 
     /// A speaker phrase has a name, a pronoun, or a noun the lexicon knows as a speaker
     /// (role, anonymous source, organisation, document, place).
     func isPlausibleSpeaker(_ range: Range<Int>) -> Bool {
         for index in range {
-            let word = view.words[index]
+            let word = view.ids[index]
             if view.pronoun(index) != nil && range.count <= 2 { return true }
             if view.isNamePart(index) && !(index == range.lowerBound && view.wordClass(index) != nil) { return true }
             let lexicon = view.lexicon

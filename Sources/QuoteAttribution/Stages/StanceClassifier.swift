@@ -55,7 +55,7 @@ public struct StanceClassifier: Stage {
         var evidence: [StanceEvidence] = []
         var negatedUntil = -1, negator = ""
         var shiftedUntil = -1, shifter = ""
-        var intensity = 1.0, intensifier = ""
+        var intensity = 1.0, intensifier = "", intensifiedUntil = -1
         var contrast = 1.0
         var index = range.lowerBound
         while index < range.upperBound {
@@ -81,6 +81,7 @@ public struct StanceClassifier: Stage {
                 index += negation.length
                 continue
             }
+            if index > intensifiedUntil { intensity = 1 }
             if let match = lexicon.stanceWords.longestMatch(in: view.ids, at: index), index + match.length <= range.upperBound {
                 var score = match.value * intensity * contrast
                 var modifiers: [String] = []
@@ -115,6 +116,9 @@ public struct StanceClassifier: Stage {
                 intensity = factor.value
                 intensifier = token.text
                 index += factor.length
+                // "very tough": the intensifier scales the next word or the one after it,
+                // not an evaluation further on.
+                intensifiedUntil = index + 1
                 continue
             }
             index += 1

@@ -4,10 +4,19 @@
 struct LexicalView {
     let layer: TokenLayer
     let lexicon: Lexicon
+    // Stored, not computed from `layer`: these are read for every token, and a stored
+    // array is read in place instead of being retained and released at each access.
+    let tokens: [Token]
+    let words: [String]
+    let ids: [Int32]
 
-    var tokens: [Token] { layer.tokens }
-    var words: [String] { layer.foldedWords }
-    var ids: [Int32] { layer.wordIDs }
+    init(layer: TokenLayer, lexicon: Lexicon) {
+        self.layer = layer
+        self.lexicon = lexicon
+        self.tokens = layer.tokens
+        self.words = layer.foldedWords
+        self.ids = layer.wordIDs
+    }
 
     func wordClass(_ index: Int) -> WordClass? {
         guard tokens[index].isWordLike else { return nil }

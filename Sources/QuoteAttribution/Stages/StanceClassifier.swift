@@ -89,6 +89,14 @@ public struct StanceClassifier: Stage {
                 if index <= shiftedUntil {
                     score = -score
                     modifiers.append("reversed by '\(shifter)'")
+                    // A shifter governs the phrase it heads: its first evaluative word,
+                    // and words coordinated with it ("the conflict and bloodshed"), not
+                    // what comes after ("stop the bloodshed and open the door").
+                    let next = index + match.length
+                    let coordinated = next < range.upperBound && view.isClass(next, .conjunction)
+                        && next + 1 < range.upperBound && !(lexicon.stanceWords.longestMatch(in: view.ids, at: next + 1) == nil
+                            && lexicon.stanceWords.longestMatch(in: view.ids, at: next + 2) == nil)
+                    shiftedUntil = coordinated ? next + 3 : -1
                 }
                 if index <= negatedUntil {
                     score = -score
@@ -96,6 +104,8 @@ public struct StanceClassifier: Stage {
                 }
                 if contrast != 1 { modifiers.append("after a contrast") }
                 let span = view.layer.span(of: index..<(index + match.length))
+                // A zero score marks a compound that is not an evaluation ("safe zones").
+                if match.value == 0 { index += match.length; continue }
                 evidence.append(StanceEvidence(text: normalized.text(of: span), span: span, score: score, modifiers: modifiers))
                 intensity = 1
                 // A shifter that is also evaluative ("combating") governs what follows too.

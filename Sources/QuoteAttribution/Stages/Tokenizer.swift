@@ -207,7 +207,7 @@ public struct Tokenizer: Stage {
     /// A heading: a short line that does not end in sentence punctuation ("Big achievement").
     static func looksLikeHeading(_ tokens: ArraySlice<Token>) -> Bool {
         guard let last = tokens.last, let first = tokens.first else { return false }
-        let words = tokens.filter(\.isWordLike).count
+        let words = tokens.reduce(0) { $0 + ($1.isWordLike ? 1 : 0) }
         guard words > 0, words <= 10, first.kind != .quoteMark, first.kind != .dash else { return false }
         if last.kind == .quoteMark || last.kind == .dash { return false }
         if last.kind == .punctuation && !["(", ")", "[", "]"].contains(last.text) { return false }

@@ -55,8 +55,10 @@ struct Run: AsyncParsableCommand {
         var summary = RunSummary()
         let inputs = SynchronousInputs(reader: reader)
         let stageTimings = timings ? StageTimings() : nil
+        var progress = quiet || isatty(STDERR_FILENO) == 0 ? nil : ProgressLine(totalBytes: reader.totalBytes)
         for try await result in pipeline.results(for: inputs, window: jobs, observer: stageTimings) {
             summary.count(result)
+            progress?.update(summary)
             if case .failure(let failure) = result, let errorOut {
                 errorOut.write(encoder.errorLine(failure))
             } else {
@@ -65,6 +67,7 @@ struct Run: AsyncParsableCommand {
         }
         out.flush()
         errorOut?.flush()
+        progress?.clear()
         if !quiet {
             FileHandle.standardError.write(Data((summary.line + "\n").utf8))
         }
@@ -78,12 +81,45 @@ struct Run: AsyncParsableCommand {
     }
 }
 
+/// A one-line progress report on standard error, redrawn at most twice a second, for
+/// runs whose standard error is a terminal.
+struct ProgressLine {
+    let totalBytes: Int?
+    private var lastDrawn = ContinuousClock.now
+
+    init(totalBytes: Int?) { self.totalBytes = totalBytes }
+
+    mutating func update(_ summary: RunSummary) {
+        let now = ContinuousClock.now
+        guard now - lastDrawn >= .milliseconds(500) else { return }
+        lastDrawn = now
+        let seconds = summary.elapsedSeconds
+        var line = String(format: "\r%d documents, %d statements, %d errors, %.0f documents/s, %.2f MB/s, %@",
+                          summary.documents, summary.statements, summary.failures,
+                          Double(summary.documents) / max(seconds, 0.001), Double(summary.bytes) / 1e6 / max(seconds, 0.001),
+                          Self.clock(seconds))
+        if let totalBytes, summary.bytes > 0, totalBytes > summary.bytes {
+            let remaining = seconds * Double(totalBytes - summary.bytes) / Double(summary.bytes)
+            line += ", ETA " + Self.clock(remaining)
+        }
+        FileHandle.standardError.write(Data((line + "\u{1B}[K").utf8))
+    }
+
+    func clear() { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+
+    static func clock(_ seconds: Double) -> String {
+        let total = Int(seconds.rounded())
+        return String(format: "%02d:%02d", total / 60, total % 60)
+    }
+}
+
 /// Counts for the end-of-run summary: every document is either processed or failed.
 struct RunSummary {
     var documents = 0
     var failures = 0
     var statements = 0
-    var characters = 0
+    /// UTF-8 bytes of the processed documents' text.
+    var bytes = 0
     var failuresByCode: [String: Int] = [:]
     let started = ContinuousClock.now
 
@@ -92,18 +128,22 @@ struct RunSummary {
         switch result {
         case .success(let annotated):
             statements += annotated.statements.count
-            characters += annotated.document.text.utf8.count
+            bytes += annotated.document.text.utf8.count
         case .failure(let failure):
             failures += 1
             failuresByCode[failure.code.rawValue, default: 0] += 1
         }
     }
 
-    var line: String {
+    var elapsedSeconds: Double {
         let elapsed = ContinuousClock.now - started
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    var line: String {
+        let seconds = elapsedSeconds
         let rate = seconds > 0 ? Double(documents) / seconds : 0
-        let megabytes = seconds > 0 ? Double(characters) / 1_000_000 / seconds : 0
+        let megabytes = seconds > 0 ? Double(bytes) / 1_000_000 / seconds : 0
         var text = "attribute: \(documents) documents (\(documents - failures) processed, \(failures) errors), \(statements) statements in "
         text += String(format: "%.2f s (%.0f documents/s, %.2f MB/s)", seconds, rate, megabytes)
         if !failuresByCode.isEmpty {

@@ -13,6 +13,9 @@ public struct Lexicon: Sendable {
     public let extraQuotePairs: [QuotePair]
     /// Whether a dash at the start of a paragraph introduces direct speech.
     public let hasDashSpeech: Bool
+    /// Whether the language drops subject pronouns ("Añadió que …"): a cue with no
+    /// subject then continues the previous statement's speaker.
+    public let hasNullSubjects: Bool
 
     /// Every word of every entry, numbered; tables are keyed by these numbers.
     let vocabulary: Vocabulary
@@ -37,7 +40,7 @@ public struct Lexicon: Sendable {
 
     init(
         language: Language, name: String, icuLocale: String, wordOrder: WordOrder, isCased: Bool,
-        extraQuotePairs: [QuotePair], hasDashSpeech: Bool, cues: PhraseTable<CueEntry>,
+        extraQuotePairs: [QuotePair], hasDashSpeech: Bool, hasNullSubjects: Bool, cues: PhraseTable<CueEntry>,
         complementizers: PhraseTable<Bool>, pronouns: PhraseTable<PronounEntry>, roles: PhraseTable<Bool>,
         anonymousSources: PhraseTable<Bool>, organisations: PhraseTable<Bool>, documents: PhraseTable<Bool>,
         places: PhraseTable<PlaceEntry>, titles: PhraseTable<Bool>, nameParticles: PhraseTable<Bool>,
@@ -52,6 +55,7 @@ public struct Lexicon: Sendable {
         self.isCased = isCased
         self.extraQuotePairs = extraQuotePairs
         self.hasDashSpeech = hasDashSpeech
+        self.hasNullSubjects = hasNullSubjects
         self.vocabulary = vocabulary
         self.cues = cues
         self.complementizers = complementizers

@@ -6,6 +6,8 @@ public enum CueFrame: String, Sendable, Codable, CaseIterable {
     case bare
     /// X said: …
     case colon
+    /// X said, … (a comma, then the reported clause: German "Er sagte, die Lage sei ernst")
+    case comma
     /// …, X said / …, said X
     case after
     /// according to X, … / …, according to X

@@ -92,8 +92,9 @@ public struct MentionFinder: Stage {
             if view.tokens[determiner].isCapitalized, let first = text.first {
                 text = first.lowercased() + text.dropFirst()
             }
-            mention.role = "\(match.value) of \(text)"
-            mention.roleHead = CaseFolding.fold(match.value)
+            // The lexicon's template says how the language builds the role: "head of {}".
+            mention.role = match.value.split(separator: "{}", omittingEmptySubsequences: false).joined(separator: text)
+            mention.roleHead = CaseFolding.fold(match.value.split(separator: " ").first.map(String.init) ?? match.value)
             mention.roleSource = "role pattern"
             mention.affiliation = mention.affiliation ?? analyzer.affiliation(in: phrase)
             return

@@ -120,7 +120,7 @@ public struct QuoteDetector: Stage {
         // A carried-over quote continues the closest earlier statement that is not itself
         // unattributed-and-first; recompute from positions, which are final now.
         var result = quotes
-        for index in result.indices where result[index].rule == .carryOver {
+        for index in result.indices where result[index].continues != nil {
             result[index].continues = index > 0 ? index - 1 : nil
         }
         return result
@@ -138,7 +138,8 @@ public struct QuoteDetector: Stage {
         return Quote(
             kind: .direct, content: layer.span(of: quote.contentTokens), contentTokens: quote.contentTokens,
             cue: found.map { cue($0.cue, $0.entry, layer: layer) }, rule: found?.rule ?? .unattributed,
-            sourceTokens: found?.source?.tokens, addresseeTokens: found?.addressee, continues: nil,
+            sourceTokens: found?.source?.tokens, addresseeTokens: found?.addressee,
+            continues: found?.continuesPreviousSpeaker == true ? Int.max : nil,
             quotedFragments: [], isNegated: false, sentence: layer.tokens[quote.open].sentence,
             paragraph: found.map { layer.tokens[$0.cue.lowerBound].paragraph } ?? paragraph,
             warnings: quote.warnings, appositionTokens: found?.source?.apposition)
@@ -150,7 +151,9 @@ public struct QuoteDetector: Stage {
             kind: fragments.isEmpty ? .indirect : .mixed, content: layer.span(of: match.content),
             contentTokens: match.content, cue: cue(match.cue, match.entry, layer: layer),
             rule: .cueFrame(lexicon.language, match.frame), sourceTokens: match.source?.tokens,
-            addresseeTokens: match.addressee, continues: nil,
+            // A subjectless cue continues whatever statement ends up before it; the index
+            // is fixed once all statements are in text order.
+            addresseeTokens: match.addressee, continues: match.continuesPreviousSpeaker ? Int.max : nil,
             quotedFragments: fragments.map { $0.contentTokens.isEmpty ? layer.tokens[$0.open].span : layer.span(of: $0.contentTokens) },
             isNegated: false, sentence: layer.tokens[match.cue.lowerBound].sentence, paragraph: sentence.paragraph,
             warnings: fragments.flatMap(\.warnings), appositionTokens: match.source?.apposition)

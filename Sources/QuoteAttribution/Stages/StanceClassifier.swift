@@ -70,7 +70,7 @@ public struct StanceClassifier: Stage {
                 continue
             }
             if view.isClass(index, .conjunction) { negatedUntil = -1 }
-            if view.isClass(index, .contrast) {
+            if lexicon.functionWords.longestMatch(in: view.ids, at: index)?.value == .contrast {
                 // What follows "but" is what the speaker means.
                 negatedUntil = -1
                 contrast = 2

@@ -7,9 +7,11 @@ import Testing
     static func pipeline(settings: String) throws -> Pipeline {
         let files = [
             "xx/language.tsv": "name\tTest\n" + settings,
-            "xx/cues.tsv": "say\tsay|says|said\tthat bare colon after\tneutral\t0\n",
+            "xx/cues.tsv": "say\tsay|says|said\tthat bare colon after\tneutral\t0\nsagen\tsagte\tcomma\tneutral\t0\n",
             "xx/complementizers.txt": "that\n",
             "xx/pronouns.tsv": "he\tm\tsg\t3\n",
+            "xx/function-words.tsv": "in turn\tadverb\nthe\tdeterminer\n",
+            "xx/role-patterns.tsv": "headed by\tchief {} boss\n",
         ]
         var configuration = Configuration(lexicons: try LexiconSet(source: LexiconSource(files: files)))
         configuration.fallbackLanguage = Language("xx")
@@ -43,5 +45,31 @@ import Testing
         // With cased false, any word of the speaker phrase may be a name.
         let found = try statements("anna berg said that the vote was fair.", settings: "cased\tfalse\n")
         #expect(found.first?.speaker?.name == "anna berg")
+    }
+
+    @Test func nullSubjectContinuesThePreviousSpeaker() throws {
+        let text = "Anna Berg said that the vote was fair. Said that the count would end soon."
+        let found = try statements(text, settings: "null_subject\ttrue\n")
+        #expect(found.map(\.speaker?.name) == ["Anna Berg", "Anna Berg"])
+        #expect(found.last?.speaker?.resolvedBy == .carryOver)
+        #expect(try statements(text, settings: "null_subject\tfalse\n").count == 1)
+    }
+
+    @Test func commaFrameIsACueProperty() throws {
+        let found = try statements("Anna Berg sagte, the vote was fair and final.", settings: "")
+        #expect(found.first?.content.text == "the vote was fair and final")
+        #expect(found.first?.rule.rawValue == "xx.cue.comma")
+    }
+
+    @Test func connectiveBetweenCommasIsSkipped() throws {
+        let found = try statements("Anna Berg, in turn, said that the vote was fair.", settings: "")
+        #expect(found.first?.speaker?.name == "Anna Berg")
+        let after = try statements("Anna Berg said, in turn, that the vote was fair.", settings: "")
+        #expect(after.first?.content.text == "the vote was fair")
+    }
+
+    @Test func rolePatternTemplateComesFromTheLexicon() throws {
+        let found = try statements("The team was headed by Anna Berg. Berg said that the vote was fair.", settings: "")
+        #expect(found.first?.speaker?.role == "chief the team was boss")
     }
 }

@@ -194,7 +194,8 @@ struct MentionAnalyzer {
     func affiliation(in range: Range<Int>) -> String? {
         for index in range {
             if let place = lexicon.places.longestMatch(in: view.ids, at: index), index + place.length <= range.upperBound,
-               tokens[index].isCapitalized || !lexicon.isCased {
+               tokens[index].isCapitalized || !lexicon.isCased || place.value.kind == .demonym {
+                // Demonyms are lower case in many languages ("el ministro ruso").
                 return place.value.country
             }
         }

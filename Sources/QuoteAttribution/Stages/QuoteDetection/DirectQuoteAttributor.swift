@@ -12,6 +12,8 @@ struct DirectQuoteAttributor {
         var entry: CueEntry?
         var source: SpeakerPhraseFinder.Phrase?
         var addressee: Range<Int>?
+        /// "«…», declaró a esta agencia": no subject in a null-subject language.
+        var continuesPreviousSpeaker = false
     }
 
     func attribution(of quote: QuotedSpan) -> Attribution? {
@@ -38,7 +40,10 @@ struct DirectQuoteAttributor {
         guard start < end else { return nil }
         if let (length, entry) = view.cue(at: start), entry.frames.contains(.after) || entry.frames.contains(.that) {
             let cue = start..<(start + length)
-            guard let source = phrases.phrase(after: cue.upperBound, before: end) else { return nil }
+            guard let source = phrases.phrase(after: cue.upperBound, before: end) else {
+                guard view.lexicon.hasNullSubjects else { return nil }
+                return Attribution(rule: .quoteThenCue, cue: cue, entry: entry, source: nil, addressee: nil, continuesPreviousSpeaker: true)
+            }
             return Attribution(rule: .quoteThenCue, cue: cue, entry: entry, source: source, addressee: nil)
         }
         var index = start + 1

@@ -12,6 +12,8 @@ struct ReportedSpeechMatcher {
         var content: Range<Int>
         var source: SpeakerPhraseFinder.Phrase?
         var addressee: Range<Int>?
+        /// No subject in a null-subject language: the speaker is the previous one.
+        var continuesPreviousSpeaker = false
     }
 
     /// The statements of one sentence, left to right; a cue inside the content of an
@@ -56,26 +58,20 @@ struct ReportedSpeechMatcher {
             return match
         }
         // Subject before the cue, content after it.
-        if let subject = phrases.phrase(before: cue.lowerBound, notBefore: bounds.lowerBound) {
+        let subject = phrases.phrase(before: cue.lowerBound, notBefore: bounds.lowerBound)
+        if subject == nil, view.lexicon.hasNullSubjects, startsSentence(cue.lowerBound, bounds: bounds),
+           var match = contentAfter(cue: cue, entry: entry, end: end, source: nil) {
+            // "Añadió que …": no subject; the previous statement's speaker goes on.
+            match.continuesPreviousSpeaker = true
+            return match
+        }
+        if let subject {
+            if let match = contentAfter(cue: cue, entry: entry, end: end, source: subject) { return match }
             var position = cue.upperBound
             var addressee: Range<Int>?
             if entry.frames.contains(.addressee), position < end, let object = addresseePhrase(from: position, end: end) {
                 addressee = object
                 position = object.upperBound
-            }
-            // Adjuncts before the complementizer: "said in a statement that", "told
-            // reporters on Monday that".
-            if entry.frames.contains(.that), let complementizer = complementizer(from: position, end: end) {
-                let content = (complementizer + 1)..<end
-                if content.count >= 2 {
-                    return Match(frame: .that, cue: cue, entry: entry, content: content, source: subject, addressee: addressee)
-                }
-            }
-            if position < end, entry.frames.contains(.colon), view.isColon(position), position + 2 < end {
-                return Match(frame: .colon, cue: cue, entry: entry, content: (position + 1)..<end, source: subject, addressee: addressee)
-            }
-            if entry.frames.contains(.bare), position < end, startsClause(position), end - position >= 3 {
-                return Match(frame: .bare, cue: cue, entry: entry, content: position..<end, source: subject, addressee: addressee)
             }
             // "…, X said." — the subject follows a comma that ends the content.
             let appositionFirst = subject.apposition.map { $0.lowerBound < subject.tokens.lowerBound } ?? false
@@ -99,6 +95,52 @@ struct ReportedSpeechMatcher {
             }
         }
         return nil
+    }
+
+    /// The content after a cue: "that …", ": …" or a bare clause, with an addressee or
+    /// adjunct before it ("told reporters that", "said in a statement that").
+    private func contentAfter(cue: Range<Int>, entry: CueEntry, end: Int, source: SpeakerPhraseFinder.Phrase?) -> Match? {
+        var position = cue.upperBound
+        var addressee: Range<Int>?
+        if entry.frames.contains(.addressee), position < end, let object = addresseePhrase(from: position, end: end) {
+            addressee = object
+            position = object.upperBound
+        }
+        if entry.frames.contains(.that), let complementizer = complementizer(from: position, end: end) {
+            let content = (complementizer + 1)..<end
+            if content.count >= 2 {
+                return Match(frame: .that, cue: cue, entry: entry, content: content, source: source, addressee: addressee)
+            }
+        }
+        if position < end, entry.frames.contains(.colon), view.isColon(position), position + 2 < end {
+            return Match(frame: .colon, cue: cue, entry: entry, content: (position + 1)..<end, source: source, addressee: addressee)
+        }
+        if entry.frames.contains(.bare), position < end, startsClause(position), end - position >= 3 {
+            return Match(frame: .bare, cue: cue, entry: entry, content: position..<end, source: source, addressee: addressee)
+        }
+        // "Er sagte, die Lage sei ernst": the cue's own frame allows a comma before the clause.
+        if entry.frames.contains(.comma), position + 1 < end, view.isComma(position), startsClause(position + 1),
+           end - position - 1 >= 3 {
+            return Match(frame: .comma, cue: cue, entry: entry, content: (position + 1)..<end, source: source, addressee: addressee)
+        }
+        return nil
+    }
+
+    /// Whether only connectives, adverbs and auxiliaries stand between the sentence start
+    /// and `index`.
+    private func startsSentence(_ index: Int, bounds: Range<Int>) -> Bool {
+        var position = bounds.lowerBound
+        while position < index {
+            let adverb = view.adverbLength(startingAt: position)
+            if adverb > 0 { position += adverb; continue }
+            switch view.wordClass(position) {
+            case .conjunction, .auxiliary, .contrast: position += 1; continue
+            default: break
+            }
+            if view.isComma(position) { position += 1; continue }
+            return false
+        }
+        return true
     }
 
     /// "according to X, …" and "…, according to X".
@@ -148,6 +190,11 @@ struct ReportedSpeechMatcher {
     private func complementizer(from start: Int, end: Int) -> Int? {
         guard start < end else { return nil }
         if view.isComplementizer(start) { return start }
+        // "reconoció, no obstante, que": a connective between commas.
+        if view.isComma(start), let close = (start + 1..<min(end, start + 6)).first(where: { view.isComma($0) }),
+           phrases.isConnective((start + 1)..<close), close + 1 < end, view.isComplementizer(close + 1) {
+            return close + 1
+        }
         guard view.isClass(start, .preposition) || view.isClass(start, .adverb) else { return nil }
         var index = start
         while index < end && index - start <= 8 {

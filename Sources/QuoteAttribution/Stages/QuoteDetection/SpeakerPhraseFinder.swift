@@ -45,7 +45,12 @@ struct SpeakerPhraseFinder {
             guard let previousComma = (lowest..<index).last(where: { view.isComma($0) }),
                   previousComma > lowest, previousComma + 1 < index else { return nil }
             let segment = (previousComma + 1)..<index
-            if isApposition(segment) {
+            if isConnective(segment) {
+                // "Benali, por su parte, subrayó": a connective between commas is skipped.
+                return phrase(before: previousComma, notBefore: lowest).map {
+                    Phrase(tokens: $0.tokens, apposition: $0.apposition, isNegated: $0.isNegated || isNegated)
+                }
+            } else if isApposition(segment) {
                 apposition = apposition ?? segment
                 index = previousComma - 1
                 // "Derek Moss, 71, whose …": an age in commas before the apposition.
@@ -83,8 +88,17 @@ struct SpeakerPhraseFinder {
     /// The phrase after a cue (inverted order): "…, said Jan Verhoeven, who leads …",
     /// "according to the document". It ends at punctuation or a relative pronoun.
     func phrase(after cueEnd: Int, before limit: Int) -> Phrase? {
+        // "declaró a esta agencia": a phrase that starts with a preposition is an
+        // addressee or an adjunct, not the speaker.
+        if cueEnd < limit, view.isClass(cueEnd, .preposition) { return nil }
         var end = cueEnd
-        while end < limit && end - cueEnd < maximumLength && !isBoundary(end, cueWordsEndPhrase: false) { end += 1 }
+        while end < limit && end - cueEnd < maximumLength && !isBoundary(end, cueWordsEndPhrase: false) {
+            // "escribió Pazos en la red social X": a preposition after a name ends it,
+            // unless a name part follows ("the Alliance of Small Island States").
+            if end > cueEnd, view.isClass(end, .preposition), view.isNamePart(end - 1),
+               !(end + 1 < limit && view.tokens[end + 1].isCapitalized) { break }
+            end += 1
+        }
         guard cueEnd < end, isPlausibleSpeaker(cueEnd..<end) else { return nil }
         var apposition: Range<Int>?
         if end < limit, view.isComma(end), end + 1 < limit {
@@ -128,6 +142,15 @@ struct SpeakerPhraseFinder {
         default:
             return cueWordsEndPhrase && view.cue(at: index) != nil && !view.tokens[index].isCapitalized
         }
+    }
+
+    /// A sentence adverb or connective filling the whole range ("por su parte", "however").
+    func isConnective(_ range: Range<Int>) -> Bool {
+        guard let first = range.first else { return false }
+        if let match = view.lexicon.functionWords.longestMatch(in: view.ids, at: first), match.length == range.count {
+            return match.value == .adverb || match.value == .contrast
+        }
+        return false
     }
 
     /// An apposition starts with a determiner or a relative pronoun ("a doctor", "who

@@ -16,6 +16,10 @@ public struct Lexicon: Sendable {
     /// Whether the language drops subject pronouns ("Añadió que …"): a cue with no
     /// subject then continues the previous statement's speaker.
     public let hasNullSubjects: Bool
+    /// Whether the marks newsrooms use in any language (straight quotes, » «, „ “ …)
+    /// are added to CLDR's and the lexicon's pairs; French turns this off so that »
+    /// never opens a quote.
+    public let usesUniversalQuotePairs: Bool
 
     /// Every word of every entry, numbered; tables are keyed by these numbers.
     let vocabulary: Vocabulary
@@ -40,7 +44,8 @@ public struct Lexicon: Sendable {
 
     init(
         language: Language, name: String, icuLocale: String, wordOrder: WordOrder, isCased: Bool,
-        extraQuotePairs: [QuotePair], hasDashSpeech: Bool, hasNullSubjects: Bool, cues: PhraseTable<CueEntry>,
+        extraQuotePairs: [QuotePair], hasDashSpeech: Bool, hasNullSubjects: Bool, usesUniversalQuotePairs: Bool,
+        cues: PhraseTable<CueEntry>,
         complementizers: PhraseTable<Bool>, pronouns: PhraseTable<PronounEntry>, roles: PhraseTable<Bool>,
         anonymousSources: PhraseTable<Bool>, organisations: PhraseTable<Bool>, documents: PhraseTable<Bool>,
         places: PhraseTable<PlaceEntry>, titles: PhraseTable<Bool>, nameParticles: PhraseTable<Bool>,
@@ -56,6 +61,7 @@ public struct Lexicon: Sendable {
         self.extraQuotePairs = extraQuotePairs
         self.hasDashSpeech = hasDashSpeech
         self.hasNullSubjects = hasNullSubjects
+        self.usesUniversalQuotePairs = usesUniversalQuotePairs
         self.vocabulary = vocabulary
         self.cues = cues
         self.complementizers = complementizers
@@ -88,7 +94,8 @@ public struct Lexicon: Sendable {
     /// and the marks newsrooms use whatever the language (straight quotes, guillemets
     /// both ways, low-high German quotes, corner brackets).
     public var quotePairs: [QuotePair] {
-        var pairs = QuotationDelimiters.pairs(forLocale: icuLocale) + extraQuotePairs + QuotePair.universal
+        var pairs = QuotationDelimiters.pairs(forLocale: icuLocale) + extraQuotePairs
+            + (usesUniversalQuotePairs ? QuotePair.universal : [])
         var seen = Set<QuotePair>()
         pairs.removeAll { !seen.insert($0).inserted }
         return pairs

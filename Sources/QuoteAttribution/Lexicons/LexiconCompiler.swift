@@ -38,7 +38,7 @@ struct LexiconCompiler {
         let lexicon = Lexicon(
             language: language, name: settings.name, icuLocale: settings.icuLocale, wordOrder: settings.wordOrder,
             isCased: settings.isCased, extraQuotePairs: settings.quotePairs, hasDashSpeech: settings.dashSpeech,
-            hasNullSubjects: settings.nullSubjects,
+            hasNullSubjects: settings.nullSubjects, usesUniversalQuotePairs: settings.universalQuotePairs,
             cues: table("cues.tsv", columns: 5, segmenter) { line, report in
                 let frameNames = line.fields[2].split(separator: " ").map(String.init)
                 var frames = Set<CueFrame>()
@@ -120,6 +120,7 @@ struct LexiconCompiler {
         var quotePairs: [QuotePair] = []
         var dashSpeech = false
         var nullSubjects = false
+        var universalQuotePairs = true
     }
 
     private mutating func readSettings() -> Settings {
@@ -146,6 +147,7 @@ struct LexiconCompiler {
             case "cased": settings.isCased = boolean() ?? true
             case "dash_speech": settings.dashSpeech = boolean() ?? false
             case "null_subject": settings.nullSubjects = boolean() ?? false
+            case "universal_quote_pairs": settings.universalQuotePairs = boolean() ?? true
             case "quote_pair":
                 if line.fields.count == 3, !line.fields[1].isEmpty, !line.fields[2].isEmpty {
                     settings.quotePairs.append(QuotePair(open: line.fields[1], close: line.fields[2]))
@@ -153,7 +155,7 @@ struct LexiconCompiler {
                     errors.append(line.error("quote_pair needs an opening and a closing mark"))
                 }
             default:
-                errors.append(line.error("unknown setting '\(line.fields[0])'; expected name, icu_locale, word_order, cased, quote_pair, dash_speech or null_subject"))
+                errors.append(line.error("unknown setting '\(line.fields[0])'; expected name, icu_locale, word_order, cased, quote_pair, dash_speech, null_subject or universal_quote_pairs"))
             }
         }
         if settings.name.isEmpty, files["language.tsv"] != nil {

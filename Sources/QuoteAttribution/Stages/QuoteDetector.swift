@@ -53,7 +53,7 @@ public struct QuoteDetector: Stage {
         // Reported speech, per body sentence.
         for sentence in layer.sentences where !layer.paragraphs[sentence.paragraph].isHeading {
             for match in reported.matches(in: sentence)
-            where !directCues.contains(match.cue.lowerBound) && !quotedTokens.contains(match.cue.lowerBound) {
+            where !match.cue.contains(where: directCues.contains) && !quotedTokens.contains(match.cue.lowerBound) {
                 let inside = quoted.indices.filter { !claimed.contains($0) && match.content.contains(quoted[$0].open) }
                 // Reported content that is one quotation is that quotation's attribution.
                 if let only = inside.first, inside.count == 1, quoted[only].contentTokens.count + 2 >= match.content.count {

@@ -22,7 +22,14 @@ public struct Tokenizer: Stage {
     func tokenize(_ normalized: NormalizedText, lexicon: Lexicon) throws -> TokenLayer {
         let locale = lexicon.icuLocale
         let utf16 = UTF16Text(normalized.text)
-        let wordBoundaries = try pool.withIterator(.word, locale: locale) { try $0.boundaries(of: utf16.units) }
+        // ICU's word rules glue a no-break space (U+00A0, U+202F) to the word before it
+        // ("déclaré\u{202F}:"); typographically it is a space, so ICU is shown one. The
+        // buffer keeps its length, so offsets do not move.
+        var wordUnits = utf16.units
+        for index in wordUnits.indices where wordUnits[index] == 0x00A0 || wordUnits[index] == 0x202F {
+            wordUnits[index] = 0x20
+        }
+        let wordBoundaries = try pool.withIterator(.word, locale: locale) { try $0.boundaries(of: wordUnits) }
         let sentenceLocale = locale.contains("@") ? locale + ";ss=standard" : locale + "@ss=standard"
         let sentenceBoundaries = try pool.withIterator(.sentence, locale: sentenceLocale) { try $0.boundaries(of: utf16.units) }
         let scalars = normalized.scalars

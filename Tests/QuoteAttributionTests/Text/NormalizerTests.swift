@@ -63,12 +63,12 @@ import Testing
     }
 
     @Test func detectedLanguageWithoutLexiconIsAClearError() {
-        let text = "Die Bundesregierung hat am Dienstag mitgeteilt, dass sie den Bericht in der kommenden Woche veröffentlichen werde."
-        guard case .failure(let failure) = sharedPipeline.process(Document(id: "de1", text: text)) else {
+        let text = "Rząd poinformował we wtorek, że raport zostanie opublikowany w przyszłym tygodniu po miesiącach opóźnień."
+        guard case .failure(let failure) = sharedPipeline.process(Document(id: "pl1", text: text)) else {
             Issue.record("expected a failure"); return
         }
         #expect(failure.code == .unsupportedLanguage)
-        #expect(failure.message.contains("detected language 'de'"))
+        #expect(failure.message.contains("detected language 'pl'"))
     }
 
     @Test func scriptIsReported() {

@@ -50,8 +50,12 @@ struct DirectQuoteAttributor {
         while index < end && index - start <= phrases.maximumLength + 4 {
             if let (length, entry) = view.cue(at: index), !layer.tokens[index].isCapitalized || index > start {
                 let cue = index..<(index + length)
-                guard let source = phrases.phrase(before: index, notBefore: start), source.tokens.lowerBound == start,
-                      !source.isNegated else { return nil }
+                // The phrase fills the gap from the quote to the cue, or follows an
+                // auxiliary joined to it by hyphens ("», a-t-il ajouté").
+                guard let source = phrases.phrase(before: index, notBefore: start), !source.isNegated,
+                      source.tokens.lowerBound == start
+                        || (start + 1...source.tokens.lowerBound).allSatisfy({ !layer.tokens[$0].spaceBefore })
+                else { return nil }
                 var addressee: Range<Int>?
                 if entry.frames.contains(.addressee), cue.upperBound < end, layer.tokens[cue.upperBound].isWordLike,
                    view.wordClass(cue.upperBound) != .preposition {

@@ -69,6 +69,12 @@ struct SpeakerPhraseFinder {
         let end = index + 1
         while index >= lowest && end - index <= maximumLength && !isBoundary(index) { index -= 1 }
         var start = index + 1
+        // An inverted clitic written with hyphens ("a-t-il ajouté"): the pronoun is the
+        // phrase, the verb pieces before it are not.
+        if let pronoun = (start..<end).first(where: { view.pronoun($0) != nil }), pronoun > start,
+           view.tokens[pronoun - 1].text == "-", ((start + 1)...pronoun).allSatisfy({ !view.tokens[$0].spaceBefore }) {
+            start = pronoun
+        }
         // Leading connectives and adverbs are not part of the phrase: "Meanwhile Lavrentyev".
         while start < end {
             let adverb = view.adverbLength(startingAt: start)

@@ -13,7 +13,7 @@ struct Attribute: AsyncParsableCommand {
               attribute eval fixtures/en
               attribute lexicons check
             """,
-        subcommands: [Run.self, Explain.self, Eval.self, Lexicons.self],
+        subcommands: [Run.self, Explain.self, Eval.self, Lexicons.self, DetectLanguage.self],
         defaultSubcommand: nil
     )
 }

@@ -132,4 +132,14 @@ import Testing
         #expect(bad.status == 1)
         #expect(bad.stderr.contains("en/cues.tsv:1: unknown frame 'nonsense'"))
     }
+
+    @Test func detectLanguageOnTheFixtures() throws {
+        let output = try run(["detect-language", "fixtures"])
+        #expect(output.status == 0)
+        for line in output.stdout.split(separator: "\n") where line.hasPrefix("astana-memorandum\t") {
+            #expect(line.contains("\ten\t"))
+        }
+        let summary = try #require(output.stdout.split(separator: "\n").last)
+        for language in ["en", "de", "fr", "es"] { #expect(summary.contains(language)) }
+    }
 }

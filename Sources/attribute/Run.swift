@@ -42,31 +42,67 @@ struct Run: AsyncParsableCommand {
     @Flag(name: .long, help: "Print the total time spent in each stage after the summary.")
     var timings = false
 
+    @Flag(name: .long, help: "Continue an interrupted run whose --output file has a checkpoint: output is then identical to an uninterrupted run.")
+    var resume = false
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if resume && output == nil { throw ValidationError("--resume needs --output FILE (the checkpoint lives next to it)") }
+        if resume && paths.contains("-") { throw ValidationError("--resume cannot re-read standard input; name the input files") }
+    }
+
+    /// What a resumed run must share with the interrupted one.
+    private var fingerprint: String {
+        (paths + [options.lang ?? "-", options.lexicons ?? "-", String(options.minConfidence), String(options.maxDocumentChars),
+                  errors ?? "-"]).joined(separator: " | ").replacingOccurrences(of: "\n", with: " ")
     }
 
     func run() async throws {
         let pipeline = try options.makePipeline()
         let reader = DocumentReader(paths: paths, defaultLanguage: options.language)
-        let out = try OutputFile(path: output, fallback: .standardOutput)
-        let errorOut = try errors.map { try OutputFile(path: $0, fallback: .standardError) }
+        let checkpointPath = output.map(Checkpoint.path(for:))
+        var checkpoint = Checkpoint(documents: 0, outputBytes: 0, errorBytes: 0, fingerprint: fingerprint, isComplete: false)
+        if resume, let checkpointPath, let saved = try Checkpoint.load(from: checkpointPath) {
+            guard saved.fingerprint == fingerprint else {
+                throw ValidationError("\(checkpointPath) belongs to a run with other inputs or options; run without --resume to start over")
+            }
+            checkpoint = saved
+            if !quiet {
+                FileHandle.standardError.write(Data("attribute: resuming after \(saved.documents) documents\n".utf8))
+            }
+        }
+        let keep = resume ? (checkpoint.outputBytes, checkpoint.errorBytes) : nil
+        let out = try OutputFile(path: output, fallback: .standardOutput, keepingBytes: keep?.0)
+        let errorOut = try errors.map { try OutputFile(path: $0, fallback: .standardError, keepingBytes: keep?.1) }
         let encoder = RecordEncoder()
         var summary = RunSummary()
-        let inputs = SynchronousInputs(reader: reader)
+        let inputs = SynchronousInputs(reader: reader, skip: checkpoint.isComplete ? Int.max : checkpoint.documents)
+        /// Records that every document so far is written out, once the files are flushed.
+        func saveCheckpoint(complete: Bool) throws {
+            guard let checkpointPath else { return }
+            out.flush()
+            errorOut?.flush()
+            checkpoint.outputBytes = out.flushedBytes
+            checkpoint.errorBytes = errorOut?.flushedBytes ?? 0
+            checkpoint.isComplete = complete
+            try checkpoint.save(to: checkpointPath)
+        }
+        try saveCheckpoint(complete: checkpoint.isComplete)
         let stageTimings = timings ? StageTimings() : nil
         var progress = quiet || isatty(STDERR_FILENO) == 0 ? nil : ProgressLine(totalBytes: reader.totalBytes)
         for try await result in pipeline.results(for: inputs, window: jobs, observer: stageTimings) {
             summary.count(result)
             progress?.update(summary)
+            let flushed: Bool
             if case .failure(let failure) = result, let errorOut {
-                errorOut.write(encoder.errorLine(failure))
+                flushed = errorOut.write(encoder.errorLine(failure))
             } else {
-                out.write(encoder.lines(for: result))
+                flushed = out.write(encoder.lines(for: result))
             }
+            checkpoint.documents += 1
+            if flushed { try saveCheckpoint(complete: false) }
         }
-        out.flush()
-        errorOut?.flush()
+        try saveCheckpoint(complete: true)
         progress?.clear()
         if !quiet {
             FileHandle.standardError.write(Data((summary.line + "\n").utf8))
@@ -78,119 +114,5 @@ struct Run: AsyncParsableCommand {
             }
         }
         if strict && summary.failures > 0 { throw ExitCode(1) }
-    }
-}
-
-/// A one-line progress report on standard error, redrawn at most twice a second, for
-/// runs whose standard error is a terminal.
-struct ProgressLine {
-    let totalBytes: Int?
-    private var lastDrawn = ContinuousClock.now
-
-    init(totalBytes: Int?) { self.totalBytes = totalBytes }
-
-    mutating func update(_ summary: RunSummary) {
-        let now = ContinuousClock.now
-        guard now - lastDrawn >= .milliseconds(500) else { return }
-        lastDrawn = now
-        let seconds = summary.elapsedSeconds
-        var line = String(format: "\r%d documents, %d statements, %d errors, %.0f documents/s, %.2f MB/s, %@",
-                          summary.documents, summary.statements, summary.failures,
-                          Double(summary.documents) / max(seconds, 0.001), Double(summary.bytes) / 1e6 / max(seconds, 0.001),
-                          Self.clock(seconds))
-        if let totalBytes, summary.bytes > 0, totalBytes > summary.bytes {
-            let remaining = seconds * Double(totalBytes - summary.bytes) / Double(summary.bytes)
-            line += ", ETA " + Self.clock(remaining)
-        }
-        FileHandle.standardError.write(Data((line + "\u{1B}[K").utf8))
-    }
-
-    func clear() { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-
-    static func clock(_ seconds: Double) -> String {
-        let total = Int(seconds.rounded())
-        return String(format: "%02d:%02d", total / 60, total % 60)
-    }
-}
-
-/// Counts for the end-of-run summary: every document is either processed or failed.
-struct RunSummary {
-    var documents = 0
-    var failures = 0
-    var statements = 0
-    /// UTF-8 bytes of the processed documents' text.
-    var bytes = 0
-    var failuresByCode: [String: Int] = [:]
-    let started = ContinuousClock.now
-
-    mutating func count(_ result: DocumentResult) {
-        documents += 1
-        switch result {
-        case .success(let annotated):
-            statements += annotated.statements.count
-            bytes += annotated.document.text.utf8.count
-        case .failure(let failure):
-            failures += 1
-            failuresByCode[failure.code.rawValue, default: 0] += 1
-        }
-    }
-
-    var elapsedSeconds: Double {
-        let elapsed = ContinuousClock.now - started
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    }
-
-    var line: String {
-        let seconds = elapsedSeconds
-        let rate = seconds > 0 ? Double(documents) / seconds : 0
-        let megabytes = seconds > 0 ? Double(bytes) / 1_000_000 / seconds : 0
-        var text = "attribute: \(documents) documents (\(documents - failures) processed, \(failures) errors), \(statements) statements in "
-        text += String(format: "%.2f s (%.0f documents/s, %.2f MB/s)", seconds, rate, megabytes)
-        if !failuresByCode.isEmpty {
-            text += "; errors: " + failuresByCode.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-        }
-        return text
-    }
-}
-
-/// The synchronous reader as an `AsyncSequence`. Reads happen in `next()`, one line or
-/// file at a time, so nothing is read ahead of the pipeline's window.
-struct SynchronousInputs: AsyncSequence, Sendable {
-    typealias Element = InputDocument
-    let reader: DocumentReader
-
-    func makeAsyncIterator() -> Iterator { Iterator(base: reader.makeIterator()) }
-
-    struct Iterator: AsyncIteratorProtocol {
-        var base: DocumentReader.Iterator
-        mutating func next() async throws -> InputDocument? { base.next() }
-    }
-}
-
-/// Buffered output to a file or a standard stream.
-final class OutputFile {
-    private let handle: FileHandle
-    private var buffer = Data()
-
-    init(path: String?, fallback: FileHandle) throws {
-        if let path {
-            guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-                throw ValidationError("cannot write to \(path)")
-            }
-            self.handle = handle
-        } else {
-            handle = fallback
-        }
-    }
-
-    func write(_ data: Data) {
-        buffer.append(data)
-        if buffer.count >= 1 << 16 { flush() }
-    }
-
-    func flush() {
-        guard !buffer.isEmpty else { return }
-        handle.write(buffer)
-        buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -79,9 +79,9 @@ struct Run: AsyncParsableCommand {
         let inputs = SynchronousInputs(reader: reader, skip: checkpoint.isComplete ? Int.max : checkpoint.documents)
         /// Records that every document so far is written out, once the files are flushed.
         func saveCheckpoint(complete: Bool) throws {
-            guard let checkpointPath else { return }
             out.flush()
             errorOut?.flush()
+            guard let checkpointPath else { return }
             checkpoint.outputBytes = out.flushedBytes
             checkpoint.errorBytes = errorOut?.flushedBytes ?? 0
             checkpoint.isComplete = complete

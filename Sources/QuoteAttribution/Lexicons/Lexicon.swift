@@ -20,6 +20,9 @@ public struct Lexicon: Sendable {
     /// are added to CLDR's and the lexicon's pairs; French turns this off so that »
     /// never opens a quote.
     public let usesUniversalQuotePairs: Bool
+    /// Whether every noun is capitalised (German): a capital letter then says little
+    /// about names, and lower-case words are what ends a noun phrase.
+    public let capitalizesNouns: Bool
 
     /// Every word of every entry, numbered; tables are keyed by these numbers.
     let vocabulary: Vocabulary
@@ -38,19 +41,23 @@ public struct Lexicon: Sendable {
     let stanceWords: PhraseTable<Double>
     let negators: PhraseTable<Bool>
     let shifters: PhraseTable<Bool>
+    /// Verb forms that by themselves mark a sentence as reported speech (German
+    /// Konjunktiv I: "sei", "habe", "müsse"), so a sentence with one and no cue continues
+    /// the statement before it.
+    let reportedMood: PhraseTable<Bool>
     /// First names with the gender they usually signal, for pronoun agreement.
     let givenNames: PhraseTable<Gender>
     let intensifiers: PhraseTable<Double>
 
     init(
         language: Language, name: String, icuLocale: String, wordOrder: WordOrder, isCased: Bool,
-        extraQuotePairs: [QuotePair], hasDashSpeech: Bool, hasNullSubjects: Bool, usesUniversalQuotePairs: Bool,
+        extraQuotePairs: [QuotePair], hasDashSpeech: Bool, hasNullSubjects: Bool, usesUniversalQuotePairs: Bool, capitalizesNouns: Bool,
         cues: PhraseTable<CueEntry>,
         complementizers: PhraseTable<Bool>, pronouns: PhraseTable<PronounEntry>, roles: PhraseTable<Bool>,
         anonymousSources: PhraseTable<Bool>, organisations: PhraseTable<Bool>, documents: PhraseTable<Bool>,
         places: PhraseTable<PlaceEntry>, titles: PhraseTable<Bool>, nameParticles: PhraseTable<Bool>,
         functionWords: PhraseTable<WordClass>, rolePatterns: PhraseTable<String>, stanceWords: PhraseTable<Double>,
-        negators: PhraseTable<Bool>, shifters: PhraseTable<Bool>, givenNames: PhraseTable<Gender>, intensifiers: PhraseTable<Double>,
+        negators: PhraseTable<Bool>, shifters: PhraseTable<Bool>, reportedMood: PhraseTable<Bool>, givenNames: PhraseTable<Gender>, intensifiers: PhraseTable<Double>,
         vocabulary: Vocabulary
     ) {
         self.language = language
@@ -62,6 +69,7 @@ public struct Lexicon: Sendable {
         self.hasDashSpeech = hasDashSpeech
         self.hasNullSubjects = hasNullSubjects
         self.usesUniversalQuotePairs = usesUniversalQuotePairs
+        self.capitalizesNouns = capitalizesNouns
         self.vocabulary = vocabulary
         self.cues = cues
         self.complementizers = complementizers
@@ -79,6 +87,7 @@ public struct Lexicon: Sendable {
         self.negators = negators
         self.shifters = shifters
         self.givenNames = givenNames
+        self.reportedMood = reportedMood
         self.intensifiers = intensifiers
     }
 

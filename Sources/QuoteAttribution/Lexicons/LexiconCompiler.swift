@@ -13,7 +13,7 @@ struct LexiconCompiler {
         "language.tsv", "cues.tsv", "complementizers.txt", "pronouns.tsv", "roles.txt", "anonymous.txt",
         "organisations.txt", "documents.txt", "places.tsv", "titles.txt", "name-particles.txt",
         "function-words.tsv", "role-patterns.tsv", "stance.tsv", "negators.txt", "shifters.txt",
-        "intensifiers.tsv", "given-names.tsv",
+        "intensifiers.tsv", "given-names.tsv", "reported-mood.txt",
     ]
     static let requiredFiles: Set<String> = ["language.tsv", "cues.tsv"]
 
@@ -39,6 +39,7 @@ struct LexiconCompiler {
             language: language, name: settings.name, icuLocale: settings.icuLocale, wordOrder: settings.wordOrder,
             isCased: settings.isCased, extraQuotePairs: settings.quotePairs, hasDashSpeech: settings.dashSpeech,
             hasNullSubjects: settings.nullSubjects, usesUniversalQuotePairs: settings.universalQuotePairs,
+            capitalizesNouns: settings.capitalizedNouns,
             cues: table("cues.tsv", columns: 5, segmenter) { line, report in
                 let frameNames = line.fields[2].split(separator: " ").map(String.init)
                 var frames = Set<CueFrame>()
@@ -87,6 +88,7 @@ struct LexiconCompiler {
             },
             negators: wordList("negators.txt", segmenter),
             shifters: wordList("shifters.txt", segmenter),
+            reportedMood: wordList("reported-mood.txt", segmenter),
             givenNames: table("given-names.tsv", columns: 2, segmenter) { line, report in
                 guard let gender = Gender(rawValue: line.fields[1]), gender == .masculine || gender == .feminine else {
                     report("gender must be m or f"); return nil
@@ -121,6 +123,7 @@ struct LexiconCompiler {
         var dashSpeech = false
         var nullSubjects = false
         var universalQuotePairs = true
+        var capitalizedNouns = false
     }
 
     private mutating func readSettings() -> Settings {
@@ -148,6 +151,7 @@ struct LexiconCompiler {
             case "dash_speech": settings.dashSpeech = boolean() ?? false
             case "null_subject": settings.nullSubjects = boolean() ?? false
             case "universal_quote_pairs": settings.universalQuotePairs = boolean() ?? true
+            case "capitalized_nouns": settings.capitalizedNouns = boolean() ?? false
             case "quote_pair":
                 if line.fields.count == 3, !line.fields[1].isEmpty, !line.fields[2].isEmpty {
                     settings.quotePairs.append(QuotePair(open: line.fields[1], close: line.fields[2]))
@@ -155,7 +159,7 @@ struct LexiconCompiler {
                     errors.append(line.error("quote_pair needs an opening and a closing mark"))
                 }
             default:
-                errors.append(line.error("unknown setting '\(line.fields[0])'; expected name, icu_locale, word_order, cased, quote_pair, dash_speech, null_subject or universal_quote_pairs"))
+                errors.append(line.error("unknown setting '\(line.fields[0])'; expected name, icu_locale, word_order, cased, quote_pair, dash_speech, null_subject, universal_quote_pairs or capitalized_nouns"))
             }
         }
         if settings.name.isEmpty, files["language.tsv"] != nil {

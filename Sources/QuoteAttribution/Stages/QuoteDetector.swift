@@ -68,6 +68,7 @@ public struct QuoteDetector: Stage {
             }
         }
         quotes.sort { $0.content.start < $1.content.start }
+        quotes = addingMoodContinuations(to: quotes, layer: layer, view: view, reported: reported)
 
         // Quotations with no attribution: speech that continues the speaker before it, a
         // full sentence by an unnamed speaker, or not a statement at all.
@@ -103,6 +104,34 @@ public struct QuoteDetector: Stage {
         }
         // `continues` indices were taken before later insertions; re-point them by span.
         return QuoteLayer(quotes: repointContinuations(quotes), ignored: ignored.sorted { $0.span < $1.span })
+    }
+
+    /// Sentences with no cue whose verb is in the reported mood (German "Darunter seien
+    /// Namen …") continue the statement of the sentence just before them.
+    private func addingMoodContinuations(to quotes: [Quote], layer: TokenLayer, view: LexicalView,
+                                         reported: ReportedSpeechMatcher) -> [Quote] {
+        guard view.lexicon.reportedMood.count > 0 else { return quotes }
+        var result = quotes
+        for (index, sentence) in layer.sentences.enumerated() where !layer.paragraphs[sentence.paragraph].isHeading {
+            let span = layer.span(of: sentence.tokens)
+            guard !result.contains(where: { $0.content.overlaps(span) || $0.sentence == index }),
+                  sentence.tokens.contains(where: { view.tokens[$0].kind == .word && view.lexicon.reportedMood.contains(view.ids[$0]) }),
+                  let previous = result.last(where: { $0.content.end <= span.start }),
+                  // The statement it continues is in one of the two sentences before it,
+                  // in the same or the previous paragraph.
+                  index - previous.sentence <= 2, sentence.paragraph - previous.paragraph <= 1
+            else { continue }
+            let end = reported.contentEnd(of: sentence.tokens)
+            guard end - sentence.tokens.lowerBound >= 3 else { continue }
+            let content = sentence.tokens.lowerBound..<end
+            let quote = Quote(
+                kind: .indirect, content: layer.span(of: content), contentTokens: content, cue: nil,
+                rule: QuoteRule(rawValue: "\(view.lexicon.language.rawValue).mood.continuation"), sourceTokens: nil,
+                addresseeTokens: nil, continues: Int.max, quotedFragments: [], isNegated: false, sentence: index,
+                paragraph: sentence.paragraph, warnings: [], appositionTokens: nil)
+            result.insert(quote, at: result.firstIndex { $0.content.start > span.start } ?? result.endIndex)
+        }
+        return result
     }
 
     /// "Running Out of Room", "Gold Line": a few words, every content word capitalised,

@@ -7,11 +7,12 @@ import Testing
     static func pipeline(settings: String) throws -> Pipeline {
         let files = [
             "xx/language.tsv": "name\tTest\n" + settings,
-            "xx/cues.tsv": "say\tsay|says|said\tthat bare colon after\tneutral\t0\nsagen\tsagte\tcomma\tneutral\t0\n",
+            "xx/cues.tsv": "say\tsay|says|said\tthat bare colon after\tneutral\t0\nsagen\tsagte\tcomma\tneutral\t0\nlaut\tlaut\tsource\tdistancing\t0\n",
             "xx/complementizers.txt": "that\n",
             "xx/pronouns.tsv": "he\tm\tsg\t3\n",
             "xx/function-words.tsv": "in turn\tadverb\nthe\tdeterminer\n",
             "xx/role-patterns.tsv": "headed by\tchief {} boss\n",
+            "xx/reported-mood.txt": "sei\n",
         ]
         var configuration = Configuration(lexicons: try LexiconSet(source: LexiconSource(files: files)))
         configuration.fallbackLanguage = Language("xx")
@@ -71,5 +72,22 @@ import Testing
     @Test func rolePatternTemplateComesFromTheLexicon() throws {
         let found = try statements("The team was headed by Anna Berg. Berg said that the vote was fair.", settings: "")
         #expect(found.first?.speaker?.role == "chief the team was boss")
+    }
+
+    @Test func reportedMoodContinuesTheStatement() throws {
+        let text = "Anna Berg said that the vote was fair. The count sei complete by Monday. The sun rose."
+        let found = try statements(text, settings: "")
+        #expect(found.map(\.content.text) == ["the vote was fair", "The count sei complete by Monday"])
+        #expect(found.last?.rule.rawValue == "xx.mood.continuation")
+        #expect(found.last?.speaker?.name == "Anna Berg")
+        #expect(found.last?.cue == nil)
+    }
+
+    @Test func capitalizedNounsEndASourceAtTheVerb() throws {
+        let text = "Laut Deutschem Wetterdienst fielen binnen drei Tagen 180 Liter Regen."
+        let found = try statements(text, settings: "capitalized_nouns\ttrue\n")
+        #expect(found.first?.content.text == "fielen binnen drei Tagen 180 Liter Regen")
+        #expect(found.first?.speaker?.name == "Deutschem Wetterdienst")
+        #expect(try statements(text, settings: "").isEmpty)
     }
 }

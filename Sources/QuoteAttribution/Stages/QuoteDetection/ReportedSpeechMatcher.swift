@@ -86,7 +86,7 @@ struct ReportedSpeechMatcher {
         // "…, said X." (not "…, Rachel Amos, read a statement": a name before the comma
         // is the subject of the cue, not the end of the content).
         if entry.frames.contains(.after), cue.lowerBound - 1 > bounds.lowerBound, view.isComma(cue.lowerBound - 1),
-           !view.isNamePart(cue.lowerBound - 2),
+           view.lexicon.capitalizesNouns || !view.isNamePart(cue.lowerBound - 2),
            let subject = phrases.phrase(after: cue.upperBound, before: end),
            restIsAttributionTail(from: subject.apposition?.upperBound ?? subject.tokens.upperBound, end: end) {
             let content = bounds.lowerBound..<(cue.lowerBound - 1)
@@ -118,10 +118,14 @@ struct ReportedSpeechMatcher {
         if entry.frames.contains(.bare), position < end, startsClause(position), end - position >= 3 {
             return Match(frame: .bare, cue: cue, entry: entry, content: position..<end, source: source, addressee: addressee)
         }
-        // "Er sagte, die Lage sei ernst": the cue's own frame allows a comma before the clause.
-        if entry.frames.contains(.comma), position + 1 < end, view.isComma(position), startsClause(position + 1),
-           end - position - 1 >= 3 {
-            return Match(frame: .comma, cue: cue, entry: entry, content: (position + 1)..<end, source: source, addressee: addressee)
+        // "Er sagte, die Lage sei ernst" / "sagte am Montag in Berlin, …": the cue's own
+        // frame allows a comma before the clause, after a short adjunct or addressee.
+        if entry.frames.contains(.comma),
+           let comma = (position..<min(end, position + 6)).first(where: { view.isComma($0) }),
+           !(position..<comma).contains(where: { view.tokens[$0].kind == .punctuation || view.tokens[$0].kind == .quoteMark || view.isComplementizer($0) }),
+           comma + 1 < end, view.tokens[comma + 1].isWordLike, end - comma - 1 >= 3 {
+            let content = view.isComplementizer(comma + 1) ? (comma + 2)..<end : (comma + 1)..<end
+            return Match(frame: .comma, cue: cue, entry: entry, content: content, source: source, addressee: addressee)
         }
         return nil
     }
@@ -151,6 +155,9 @@ struct ReportedSpeechMatcher {
             if adverb > 0 { first += adverb } else if view.isClass(first, .conjunction) || view.isComma(first) { first += 1 } else { break }
         }
         if first == cue.lowerBound {
+            if view.lexicon.capitalizesNouns, let match = sourceWithoutComma(cue: cue, entry: entry, end: end) {
+                return match
+            }
             guard let source = phrases.phrase(after: cue.upperBound, before: end) else { return nil }
             var position = source.apposition?.upperBound ?? source.tokens.upperBound
             guard position < end, view.isComma(position) else { return nil }
@@ -162,6 +169,28 @@ struct ReportedSpeechMatcher {
         let contentEnd = view.isComma(cue.lowerBound - 1) ? cue.lowerBound - 1 : cue.lowerBound
         guard contentEnd - bounds.lowerBound >= 3 else { return nil }
         return Match(frame: .source, cue: cue, entry: entry, content: bounds.lowerBound..<contentEnd, source: source, addressee: nil)
+    }
+
+    /// "Laut Deutschem Wetterdienst fielen … / Nach Angaben der Polizei wurde …": where
+    /// nouns are capitalised, the source phrase ends at the first lower-case word that is
+    /// neither a function word nor an adjective before a noun: the finite verb.
+    private func sourceWithoutComma(cue: Range<Int>, entry: CueEntry, end: Int) -> Match? {
+        var index = cue.upperBound
+        while index < end {
+            let token = view.tokens[index]
+            if view.isComma(index) { return nil }  // the ordinary frame handles a comma
+            if token.kind == .word, !token.isCapitalized {
+                let wordClass = view.wordClass(index)
+                if wordClass == .auxiliary { break }
+                let beforeNoun = index + 1 < end && view.tokens[index + 1].isCapitalized
+                if wordClass == nil && !beforeNoun { break }
+            }
+            index += 1
+        }
+        let source = cue.upperBound..<index
+        guard !source.isEmpty, source.count <= phrases.maximumLength, end - index >= 2, phrases.isPlausibleSpeaker(source) else { return nil }
+        return Match(frame: .source, cue: cue, entry: entry, content: index..<end,
+                     source: SpeakerPhraseFinder.Phrase(tokens: source, apposition: nil, isNegated: false), addressee: nil)
     }
 
     /// The end of a sentence's content: before its final punctuation.

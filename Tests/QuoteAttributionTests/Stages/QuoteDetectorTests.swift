@@ -103,4 +103,23 @@ import Testing
         let found = try statements("Rep. Gwen Moore (D-Wis.) said the tweet was a dog whistle.")
         #expect(found.first?.speakerName == "Gwen Moore")
     }
+
+    @Test func sourceFollowedByADeterminerPhrase() throws {
+        let found = try statements("According to the joint statement, the two countries will create a working group.")
+        #expect(found.first?.content.text == "the two countries will create a working group")
+        #expect(found.first?.speakerName == "the joint statement")
+    }
+
+    @Test func secondCueAfterAQuotedFragment() throws {
+        let found = try statements("Anna Berg said the measure was “a lifesaver” and added that the city broke the limits twice.")
+        #expect(found.map(\.content.text) == ["the measure was “a lifesaver”", "the city broke the limits twice"])
+        #expect(found.map(\.kind) == [.mixed, .indirect])
+        #expect(found.map(\.speakerName) == ["Anna Berg", "Anna Berg"])
+    }
+
+    @Test func complementizerBeforeAQuoteMakesItMixed() throws {
+        let found = try statements("Anna Berg told reporters that Morocco “has met all its commitments” this year.")
+        #expect(found.count == 1)
+        #expect(found.first?.kind == .mixed)
+    }
 }

@@ -110,13 +110,21 @@ struct DirectQuoteAttributor {
                 let cue = index..<(index + length)
                 var between = Array(cue.upperBound..<open)
                 if let last = between.last, view.isColon(last) || view.isComma(last) { between.removeLast() }
-                guard between.isEmpty || (entry.frames.contains(.addressee) && between.allSatisfy { layer.tokens[$0].isWordLike }) else { return nil }
+                // "subrayó que Marruecos «…»" is reported speech with a quoted fragment.
+                guard between.isEmpty || (entry.frames.contains(.addressee)
+                    && between.allSatisfy({ layer.tokens[$0].isWordLike && !view.isComplementizer($0) })) else { return nil }
                 // The phrase may start after an earlier closing quote ("…," X said, "…").
                 let previousMark = (paragraphStart..<index).last { layer.tokens[$0].kind == .quoteMark }
                 let floor = previousMark.map { $0 + 1 } ?? paragraphStart
                 let source = phrases.phrase(before: index, notBefore: floor) ?? phrases.phrase(after: cue.upperBound, before: open)
-                guard let source, !source.isNegated else { return nil }
                 let addressee = between.isEmpty ? nil : between[0]..<(between[between.count - 1] + 1)
+                guard let source else {
+                    // "…, pero advirtió: «…»" in a language that drops subjects.
+                    guard view.lexicon.hasNullSubjects else { return nil }
+                    return Attribution(rule: .cueThenQuote, cue: cue, entry: entry, source: nil, addressee: addressee,
+                                       continuesPreviousSpeaker: true)
+                }
+                guard !source.isNegated else { return nil }
                 return Attribution(rule: .cueThenQuote, cue: cue, entry: entry, source: source, addressee: addressee)
             }
             index -= 1

@@ -36,16 +36,29 @@ struct ReportedSpeechMatcher {
 
     /// "X said A, adding that B": a second cue after a comma, with its own
     /// complementizer, starts a second statement by the same speaker.
+    ///
+    /// Also "X said A and added that B" and "X said A, but warned: …": a cue after a
+    /// comma or a conjunction (and a connective), with a complementizer or a colon.
     private func splitAtContinuation(_ match: Match) -> [Match] {
         guard match.frame != .source else { return [match] }
-        for index in match.content.dropFirst(2) where view.isComma(index - 1) && !view.tokens[index].isCapitalized {
-            guard let (length, entry) = view.cue(at: index), entry.frames.contains(.that),
-                  index + length < match.content.upperBound, view.isComplementizer(index + length),
-                  match.content.upperBound - (index + length + 1) >= 2 else { continue }
+        for index in match.content.dropFirst(2) where !view.tokens[index].isCapitalized {
+            var joint = index - 1
+            while joint > match.content.lowerBound,
+                  view.isClass(joint, .conjunction) || view.isClass(joint, .contrast) || view.isComma(joint) { joint -= 1 }
+            // The joint must be marked: a comma (", adding that", ", but warned:") or a
+            // closing quotation mark ("“salvará vidas” y recordó que"). Without one, "and
+            // stressed that" is more often coordinated inside the reported clause.
+            let joints = (joint + 1)..<index
+            guard !joints.isEmpty, joints.contains(where: view.isComma) || view.tokens[joint].kind == .quoteMark,
+                  let (length, entry) = view.cue(at: index), index + length < match.content.upperBound else { continue }
+            let next = index + length
+            let isThat = entry.frames.contains(.that) && view.isComplementizer(next)
+            let isColon = entry.frames.contains(.colon) && view.isColon(next)
+            guard isThat || isColon, match.content.upperBound - (next + 1) >= 2 else { continue }
             var first = match
-            first.content = match.content.lowerBound..<(index - 1)
-            let second = Match(frame: .that, cue: index..<(index + length), entry: entry,
-                               content: (index + length + 1)..<match.content.upperBound, source: match.source, addressee: nil)
+            first.content = match.content.lowerBound..<(joint + 1)
+            let second = Match(frame: isThat ? .that : .colon, cue: index..<next, entry: entry,
+                               content: (next + 1)..<match.content.upperBound, source: match.source, addressee: nil)
             return [first] + splitAtContinuation(second)
         }
         return [match]
@@ -159,7 +172,10 @@ struct ReportedSpeechMatcher {
                 return match
             }
             guard let source = phrases.phrase(after: cue.upperBound, before: end) else { return nil }
-            var position = source.apposition?.upperBound ?? source.tokens.upperBound
+            // "Según la declaración conjunta, los dos países …": what follows the comma is
+            // the content, even when it looks like an apposition.
+            var position = source.tokens.upperBound
+            if !(position < end && view.isComma(position)) { position = source.apposition?.upperBound ?? position }
             guard position < end, view.isComma(position) else { return nil }
             position += 1
             guard end - position >= 3 else { return nil }
@@ -221,8 +237,10 @@ struct ReportedSpeechMatcher {
         if view.isComplementizer(start) { return start }
         // "reconoció, no obstante, que": a connective between commas.
         if view.isComma(start), let close = (start + 1..<min(end, start + 6)).first(where: { view.isComma($0) }),
-           phrases.isConnective((start + 1)..<close), close + 1 < end, view.isComplementizer(close + 1) {
-            return close + 1
+           phrases.isConnective((start + 1)..<close), close + 1 < end {
+            // "insistió, sin embargo, en que": a preposition may precede the complementizer.
+            if view.isComplementizer(close + 1) { return close + 1 }
+            if close + 2 < end, view.isClass(close + 1, .preposition), view.isComplementizer(close + 2) { return close + 2 }
         }
         guard view.isClass(start, .preposition) || view.isClass(start, .adverb) else { return nil }
         var index = start

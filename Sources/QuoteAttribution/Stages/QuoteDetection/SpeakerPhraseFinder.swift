@@ -56,8 +56,13 @@ struct SpeakerPhraseFinder {
                 // "Derek Moss, 71, whose …": an age in commas before the apposition.
                 if index - 1 > lowest, view.tokens[index].kind == .number, view.isComma(index - 1) { index -= 2 }
             } else if segment.allSatisfy({ view.isNamePart($0) }) {
-                // The name is between the commas; the role phrase stands before it.
+                // The name is between the commas; the role phrase stands before it,
+                // maybe ending in an acronym in parentheses ("Comisiones Obreras (CCOO)").
                 var start = previousComma - 1
+                if start > lowest, view.tokens[start].text == ")",
+                   let open = (max(lowest, start - 6)..<start).last(where: { view.tokens[$0].text == "(" }) {
+                    start = open - 1
+                }
                 while start >= lowest && previousComma - start <= maximumLength && !isBoundary(start) { start -= 1 }
                 let role = (start + 1)..<previousComma
                 guard !role.isEmpty, role.contains(where: { view.lexicon.roles.contains(view.ids[$0]) }) else { return nil }

@@ -187,6 +187,6 @@ extension LexiconSet {
     public func isStopWord(_ word: String, in language: Language) -> Bool {
         guard let lexicon = self[language] else { return false }
         let word = lexicon.id(of: word)
-        return lexicon.functionWords.contains(word) || lexicon.complementizers.contains(word) || lexicon.titles.contains(word)
+        return lexicon.functionWords.contains(word) || lexicon.complementizers.contains(word) || lexicon.isTitle(word)
     }
 }

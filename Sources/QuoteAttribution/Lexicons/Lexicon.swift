@@ -93,6 +93,11 @@ public struct Lexicon: Sendable {
 
     func wordClass(of id: Int32) -> WordClass? { functionWords.value(of: id) }
 
+    /// Whether a word is a title ("dr", or "m" written "M." in the lexicon).
+    func isTitle(_ id: Int32) -> Bool {
+        titles.contains(id) || titles.longestMatch(in: [id, vocabulary.id(of: ".")], at: 0) != nil
+    }
+
     /// The id of a folded word (-1 when the lexicon does not use it).
     func id(of folded: String) -> Int32 { vocabulary.id(of: folded) }
 

@@ -121,7 +121,7 @@ public struct Tokenizer: Stage {
         for sentence in sentences {
             if let last = merged.last, last.paragraph == sentence.paragraph, last.tokens.count >= 2,
                tokens[last.tokens.upperBound - 1].text == ".",
-               lexicon.titles.contains(lexicon.id(of: tokens[last.tokens.upperBound - 2].folded)) {
+               lexicon.isTitle(lexicon.id(of: tokens[last.tokens.upperBound - 2].folded)) {
                 merged[merged.count - 1].tokens = last.tokens.lowerBound..<sentence.tokens.upperBound
                 merged[merged.count - 1].span = TextSpan(start: last.span.start, end: sentence.span.end)
                 for index in sentence.tokens { tokens[index].sentence = merged.count - 1 }

@@ -122,4 +122,9 @@ import Testing
         #expect(found.count == 1)
         #expect(found.first?.kind == .mixed)
     }
+
+    @Test func titleWithAFullStopDoesNotEndTheAttribution() throws {
+        let found = try statements("“We will win this vote,” said Dr. Anna Berg.")
+        #expect(found.first?.speakerName == "Anna Berg")
+    }
 }

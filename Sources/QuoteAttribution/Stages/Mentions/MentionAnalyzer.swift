@@ -115,7 +115,7 @@ struct MentionAnalyzer {
         guard lexicon.isCased else { return range.isEmpty ? nil : range }
         func isNameWord(_ index: Int) -> Bool {
             guard view.isNamePart(index), view.pronoun(index) == nil, !isRoleWord(index),
-                  !lexicon.titles.contains(view.ids[index]) else { return false }
+                  !lexicon.isTitle(view.ids[index]) else { return false }
             // Capitalised function words ("The", "Meanwhile") start sentences, not names.
             return tokens[index].kind != .word || view.wordClass(index) == nil || isParticle(index)
         }
@@ -132,7 +132,7 @@ struct MentionAnalyzer {
         }
         if start < end { return start..<end }
         start = range.lowerBound
-        while start < range.upperBound && lexicon.titles.contains(view.ids[start]) { start += 1 }
+        while start < range.upperBound && lexicon.isTitle(view.ids[start]) { start += 1 }
         end = start
         while end < range.upperBound && isNameWord(end) { end += 1 }
         return start < end ? start..<end : nil

@@ -47,7 +47,10 @@ struct LexicalView {
 
     /// Sentence-final punctuation (full stop, question and exclamation marks, ellipsis).
     func isTerminal(_ index: Int) -> Bool {
-        [".", "!", "?", "…", "。", "！", "？", "؟", ";", "؛"].contains(tokens[index].text)
+        guard [".", "!", "?", "…", "。", "！", "？", "؟", ";", "؛"].contains(tokens[index].text) else { return false }
+        // The full stop of a title ("M. Dupont", "Dr. Smith") ends nothing.
+        return !(tokens[index].text == "." && index > 0 && !tokens[index].spaceBefore
+            && tokens[index - 1].isCapitalized && lexicon.isTitle(ids[index - 1]))
     }
 
     /// A cue that starts at `index`.

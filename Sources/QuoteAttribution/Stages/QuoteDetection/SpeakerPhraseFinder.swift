@@ -133,7 +133,7 @@ struct SpeakerPhraseFinder {
             }
             // Nor is the full stop of an initial or a title ("G. Bush", "Rep. Moore").
             if token.text == "." && index > 0 && !token.spaceBefore && view.tokens[index - 1].isCapitalized
-                && (view.tokens[index - 1].text.count == 1 || view.lexicon.titles.contains(view.ids[index - 1])) {
+                && (view.tokens[index - 1].text.count == 1 || view.lexicon.isTitle(view.ids[index - 1])) {
                 return false
             }
             return token.text != "'" && token.text != "’" && token.text != "&"

@@ -18,10 +18,18 @@ public struct Configuration: Sendable {
     }
 
     /// The embedded lexicons, optionally overlaid by the folder at `lexiconOverlay`.
+    /// The overlay's languages are compiled (and checked) now; the others when first used.
     public static func standard(lexiconOverlay: URL? = nil) throws -> Configuration {
         var source = LexiconSource.embedded
-        if let lexiconOverlay { source = try source.overlaid(with: lexiconOverlay) }
-        return Configuration(lexicons: try LexiconSet(source: source))
+        var overlaid = Set<Language>()
+        if let lexiconOverlay {
+            let embedded = source.files
+            source = try source.overlaid(with: lexiconOverlay)
+            overlaid = Set(source.files.filter { embedded[$0.key] != $0.value }.keys.compactMap { path in
+                path.split(separator: "/").first.map { Language(String($0)) }
+            })
+        }
+        return Configuration(lexicons: try LexiconSet(source: source, compileNow: overlaid))
     }
 
     /// The six stages of the attribution flow, in order.

@@ -146,8 +146,9 @@ public struct QuoteDetector: Stage {
     }
 
     private func repointContinuations(_ quotes: [Quote]) -> [Quote] {
-        // A carried-over quote continues the closest earlier statement that is not itself
-        // unattributed-and-first; recompute from positions, which are final now.
+        // A statement without a speaker of its own (carried over, subjectless, or a
+        // reported-mood sentence) continues the statement just before it in text order;
+        // positions are final now.
         var result = quotes
         for index in result.indices where result[index].continues != nil {
             result[index].continues = index > 0 ? index - 1 : nil

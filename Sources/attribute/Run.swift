@@ -8,7 +8,7 @@ struct Run: AsyncParsableCommand {
         discussion: """
             Inputs: .txt files (one document each, id = file name), .jsonl files (one
             {"id", "text", "lang"?} object a line), directories (searched recursively for
-            both), or - for standard input. Output: one JSON object per statement, and one
+            both; also .jsonl.gz), or - for standard input. Output: one JSON object per statement, and one
             error record per document that could not be processed, in input order.
             A summary goes to standard error.
 

@@ -6,7 +6,8 @@ import Foundation
 /// - A `.txt` file (or any file that is not JSONL) is one document; its id is the file
 ///   name without extension.
 /// - A `.jsonl` file has one document a line (``JSONLineDecoder``); blank lines are skipped.
-/// - A directory is read recursively, in name order, for `.txt` and `.jsonl` files.
+/// - A `.jsonl.gz` file is read through `gzip -dc`, as it is decompressed.
+/// - A directory is read recursively, in name order, for `.txt`, `.jsonl` and `.jsonl.gz` files.
 /// - `-` is standard input, read as JSONL when its first byte is `{`, else as one text.
 public struct DocumentReader: Sequence, Sendable {
     public let paths: [String]
@@ -39,7 +40,7 @@ public struct DocumentReader: Sequence, Sendable {
         guard let walker = FileManager.default.enumerator(atPath: path) else { return [] }
         var files: [String] = []
         while let relative = walker.nextObject() as? String {
-            guard relative.hasSuffix(".txt") || relative.hasSuffix(".jsonl") else { continue }
+            guard relative.hasSuffix(".txt") || relative.hasSuffix(".jsonl") || relative.hasSuffix(".jsonl.gz") else { continue }
             let full = (path as NSString).appendingPathComponent(relative)
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue { files.append(full) }
@@ -51,6 +52,8 @@ public struct DocumentReader: Sequence, Sendable {
         private var pending: [String]
         private var lines: LineReader?
         private var lineLocation = ""
+        /// The gzip process behind `lines`, for a `.jsonl.gz` file.
+        private var decompressor: Process?
         private let defaultLanguage: Language?
         private let decoder = JSONLineDecoder()
 
@@ -68,11 +71,33 @@ public struct DocumentReader: Sequence, Sendable {
                         return decoder.decode(line, location: "\(lineLocation):\(number)", defaultLanguage: defaultLanguage)
                     }
                     lines = nil
+                    // A corrupt archive is an error record, not a silent end of input.
+                    if let process = decompressor {
+                        decompressor = nil
+                        process.waitUntilExit()
+                        if process.terminationStatus != 0 {
+                            return .failure(DocumentFailure(documentID: lineLocation, code: .unreadableFile,
+                                                            message: "\(lineLocation): not a valid gzip file (gzip exited with status \(process.terminationStatus)); documents before the damage were read"))
+                        }
+                    }
                     continue
                 }
                 guard let path = pending.popLast() else { return nil }
                 if let item = open(path) { return item }
             }
+        }
+
+        /// The decompressed stream of a gzip file, from `gzip -dc` reading `handle`.
+        private static func gunzip(_ handle: FileHandle) throws -> (Process, FileHandle) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["gzip", "-dc"]
+            let output = Pipe()
+            process.standardInput = handle
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return (process, output.fileHandleForReading)
         }
 
         /// Opens a file: a JSONL file becomes the current line reader; a text file is read
@@ -87,6 +112,19 @@ public struct DocumentReader: Sequence, Sendable {
                     return .failure(DocumentFailure(documentID: path, code: .unreadableFile, message: "\(path): \(reason)"))
                 }
                 handle = opened
+            }
+            if path.hasSuffix(".jsonl.gz") {
+                // Decompressed as it is read, by the system's gzip: no zlib binding needed,
+                // and memory stays flat whatever the archive's size.
+                do {
+                    let (process, stream) = try Self.gunzip(handle)
+                    lines = LineReader(handle: stream)
+                    decompressor = process
+                    lineLocation = path
+                    return nil
+                } catch {
+                    return .failure(DocumentFailure(documentID: path, code: .unreadableFile, message: "\(path): cannot run gzip: \(error)"))
+                }
             }
             var reader = LineReader(handle: handle)
             let isJSONL = path.hasSuffix(".jsonl") || (path == "-" && reader.peekFirstNonSpaceByte() == UInt8(ascii: "{"))

@@ -74,6 +74,19 @@ import Testing
         if case .success(let document) = inputs[2] { #expect(document.text == long) }
     }
 
+    @Test func gzipCompressedJSONL() throws {
+        let lines = (0..<3).map { #"{"id": "g\#($0)", "text": "Text number \#($0)."}"# }.joined(separator: "\n")
+        let path = try folder(["corpus.jsonl": Array(lines.utf8), "broken.jsonl.gz": Array("not gzip at all".utf8)])
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        gzip.arguments = ["gzip", "-k", path + "/corpus.jsonl"]
+        try gzip.run()
+        gzip.waitUntilExit()
+        try FileManager.default.removeItem(atPath: path + "/corpus.jsonl")
+        let inputs = Array(DocumentReader(paths: [path]))
+        #expect(describe(inputs) == ["unreadable_file \(path)/broken.jsonl.gz", "ok g0", "ok g1", "ok g2"])
+    }
+
     @Test func errorRecordsAreJSONWithCodeAndStage() throws {
         let failure = DocumentFailure(documentID: "x.jsonl:3", code: .malformedJSON, message: "x.jsonl:3: not a JSON object")
         let line = String(decoding: RecordEncoder().errorLine(failure), as: UTF8.self)

@@ -30,6 +30,9 @@ struct Run: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write statements here instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Option(name: .long, help: ArgumentHelp("Write one result file per input file into this directory (a.jsonl for a.jsonl or a.txt).", valueName: "dir"))
+    var outputDir: String?
+
     @Option(name: .long, help: ArgumentHelp("Write error records here instead of with the statements.", valueName: "file"))
     var errors: String?
 
@@ -48,6 +51,7 @@ struct Run: AsyncParsableCommand {
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if resume && output == nil { throw ValidationError("--resume needs --output FILE (the checkpoint lives next to it)") }
+        if output != nil && outputDir != nil { throw ValidationError("use --output or --output-dir, not both") }
         if resume && paths.contains("-") { throw ValidationError("--resume cannot re-read standard input; name the input files") }
     }
 
@@ -73,6 +77,7 @@ struct Run: AsyncParsableCommand {
         }
         let keep = resume ? (checkpoint.outputBytes, checkpoint.errorBytes) : nil
         let out = try OutputFile(path: output, fallback: .standardOutput, keepingBytes: keep?.0)
+        let directory = try outputDir.map(OutputDirectory.init(path:))
         let errorOut = try errors.map { try OutputFile(path: $0, fallback: .standardError, keepingBytes: keep?.1) }
         let encoder = RecordEncoder()
         var summary = RunSummary()
@@ -80,6 +85,7 @@ struct Run: AsyncParsableCommand {
         /// Records that every document so far is written out, once the files are flushed.
         func saveCheckpoint(complete: Bool) throws {
             out.flush()
+            directory?.flush()
             errorOut?.flush()
             guard let checkpointPath else { return }
             checkpoint.outputBytes = out.flushedBytes
@@ -96,6 +102,12 @@ struct Run: AsyncParsableCommand {
             let flushed: Bool
             if case .failure(let failure) = result, let errorOut {
                 flushed = errorOut.write(encoder.errorLine(failure))
+            } else if let directory {
+                let source: String? = switch result {
+                case .success(let annotated): annotated.document.source
+                case .failure(let failure): failure.source
+                }
+                flushed = try directory.file(for: source).write(encoder.lines(for: result))
             } else {
                 flushed = out.write(encoder.lines(for: result))
             }

@@ -142,4 +142,19 @@ import Testing
         let summary = try #require(output.stdout.split(separator: "\n").last)
         for language in ["en", "de", "fr", "es"] { #expect(summary.contains(language)) }
     }
+
+    @Test func outputDirectoryHasOneFilePerInput() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("qa-outdir-\(UUID().uuidString)").path
+        let split = try run(["run", "fixtures/en", "--output-dir", directory, "--quiet"])
+        #expect(split.status == 0)
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+        #expect(files.count == 7)
+        #expect(files.contains("astana-memorandum.jsonl"))
+        let whole = try run(["run", "fixtures/en", "--quiet"])
+        var joined = ""
+        for file in files { joined += try String(contentsOfFile: directory + "/" + file, encoding: .utf8) }
+        #expect(joined.split(separator: "\n").sorted() == whole.stdout.split(separator: "\n").sorted())
+        let seed = try String(contentsOfFile: directory + "/astana-memorandum.jsonl", encoding: .utf8)
+        #expect(seed.split(separator: "\n").count == 12)
+    }
 }

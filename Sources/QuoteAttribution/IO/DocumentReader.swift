@@ -52,6 +52,7 @@ public struct DocumentReader: Sequence, Sendable {
         private var pending: [String]
         private var lines: LineReader?
         private var lineLocation = ""
+        private var currentPath = ""
         /// The gzip process behind `lines`, for a `.jsonl.gz` file.
         private var decompressor: Process?
         private let defaultLanguage: Language?
@@ -62,7 +63,21 @@ public struct DocumentReader: Sequence, Sendable {
             self.defaultLanguage = defaultLanguage
         }
 
+        /// The next document or failure, with the file it came from as its `source`.
         public mutating func next() -> InputDocument? {
+            guard let item = nextItem() else { return nil }
+            let source = currentPath == "-" ? "stdin" : currentPath
+            switch item {
+            case .success(var document):
+                document.source = source
+                return .success(document)
+            case .failure(var failure):
+                failure.source = source
+                return .failure(failure)
+            }
+        }
+
+        private mutating func nextItem() -> InputDocument? {
             while true {
                 if var reader = lines {
                     if let (number, line) = reader.nextLine() {
@@ -83,6 +98,7 @@ public struct DocumentReader: Sequence, Sendable {
                     continue
                 }
                 guard let path = pending.popLast() else { return nil }
+                currentPath = path
                 if let item = open(path) { return item }
             }
         }

@@ -11,6 +11,8 @@ public struct Document: Sendable {
     public let text: String
     /// The language the caller declared, if any; otherwise it is detected.
     public let declaredLanguage: Language?
+    /// The file the document was read from, if any (for one output file per input).
+    public var source: String?
 
     private var layers: [ObjectIdentifier: any Sendable] = [:]
     /// The layers in the order they were added (for debug output).

@@ -25,6 +25,8 @@ public struct DocumentFailure: Error, Hashable, Sendable, CustomStringConvertibl
     public let message: String
     /// The stage that failed, or "input" when the document could not be read.
     public let stage: StageID
+    /// The file the document came from, if any.
+    public var source: String?
 
     public init(documentID: String, code: Code, message: String, stage: StageID = .input) {
         self.documentID = documentID
@@ -34,4 +36,15 @@ public struct DocumentFailure: Error, Hashable, Sendable, CustomStringConvertibl
     }
 
     public var description: String { "\(documentID): \(message) [\(code), stage \(stage)]" }
+
+    public static func == (lhs: DocumentFailure, rhs: DocumentFailure) -> Bool {
+        (lhs.documentID, lhs.code, lhs.message, lhs.stage) == (rhs.documentID, rhs.code, rhs.message, rhs.stage)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(documentID)
+        hasher.combine(code)
+        hasher.combine(message)
+        hasher.combine(stage)
+    }
 }

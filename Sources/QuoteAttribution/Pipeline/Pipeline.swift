@@ -72,10 +72,12 @@ public struct Pipeline: Sendable {
             let started = clock.now
             do {
                 try stage.process(&document, context: StageContext(logger: stageLogger))
-            } catch let error as StageError {
-                return .failure(DocumentFailure(documentID: document.id, code: error.code, message: error.message, stage: stage.id))
             } catch {
-                return .failure(DocumentFailure(documentID: document.id, code: .stageFailed, message: "\(error)", stage: stage.id))
+                var failure = (error as? StageError).map {
+                    DocumentFailure(documentID: document.id, code: $0.code, message: $0.message, stage: stage.id)
+                } ?? DocumentFailure(documentID: document.id, code: .stageFailed, message: "\(error)", stage: stage.id)
+                failure.source = document.source
+                return .failure(failure)
             }
             observer?.stage(stage.id, didAnnotate: document, in: clock.now - started)
         }

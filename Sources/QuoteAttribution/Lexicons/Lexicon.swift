@@ -45,6 +45,9 @@ public struct Lexicon: Sendable {
     /// Konjunktiv I: "sei", "habe", "müsse"), so a sentence with one and no cue continues
     /// the statement before it.
     let reportedMood: PhraseTable<Bool>
+    /// For each word id, whether it is a title, alone or with its full stop ("M.");
+    /// asked for every full stop, so it is an array look-up.
+    private let titleFlags: [Bool]
     /// First names with the gender they usually signal, for pronoun agreement.
     let givenNames: PhraseTable<Gender>
     let intensifiers: PhraseTable<Double>
@@ -88,6 +91,12 @@ public struct Lexicon: Sendable {
         self.shifters = shifters
         self.givenNames = givenNames
         self.reportedMood = reportedMood
+        var flags = [Bool](repeating: false, count: vocabulary.ids.count)
+        let fullStop = vocabulary.id(of: ".")
+        for entry in titles.allEntries where entry.words.count == 1 || (entry.words.count == 2 && entry.words[1] == fullStop) {
+            flags[Int(entry.words[0])] = true
+        }
+        self.titleFlags = flags
         self.intensifiers = intensifiers
     }
 
@@ -95,7 +104,7 @@ public struct Lexicon: Sendable {
 
     /// Whether a word is a title ("dr", or "m" written "M." in the lexicon).
     func isTitle(_ id: Int32) -> Bool {
-        titles.contains(id) || titles.longestMatch(in: [id, vocabulary.id(of: ".")], at: 0) != nil
+        id >= 0 && Int(id) < titleFlags.count && titleFlags[Int(id)]
     }
 
     /// The id of a folded word (-1 when the lexicon does not use it).

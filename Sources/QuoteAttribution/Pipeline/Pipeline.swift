@@ -11,6 +11,10 @@ public import Logging
 /// `Pipeline` is a value and `Sendable`: share one between tasks.
 public struct Pipeline: Sendable {
     public let stages: [any Stage]
+
+    /// The logger used when the caller gives none; made once, since making a logger asks
+    /// the logging system for a handler.
+    public static let defaultLogger = Logger(label: "QuoteAttribution")
     public let configuration: Configuration?
     let minimumConfidence: Double
 
@@ -61,14 +65,19 @@ public struct Pipeline: Sendable {
 
     /// Runs every stage on one document. A problem with the document is a failure value,
     /// never a crash and never a thrown error, so a batch always goes on.
-    public func process(_ document: Document, logger: Logger = Logger(label: "QuoteAttribution"),
+    public func process(_ document: Document, logger: Logger = Pipeline.defaultLogger,
                         observer: (any PipelineObserver)? = nil) -> Result<AnnotatedDocument, DocumentFailure> {
         var document = document
         let clock = ContinuousClock()
+        // Metadata costs allocations per stage and document; only pay for it when the
+        // logger will print debug messages.
+        let annotateLogs = logger.logLevel <= .debug
         for stage in stages {
             var stageLogger = logger
-            stageLogger[metadataKey: "document"] = "\(document.id)"
-            stageLogger[metadataKey: "stage"] = "\(stage.id)"
+            if annotateLogs {
+                stageLogger[metadataKey: "document"] = "\(document.id)"
+                stageLogger[metadataKey: "stage"] = "\(stage.id)"
+            }
             let started = clock.now
             do {
                 try stage.process(&document, context: StageContext(logger: stageLogger))

@@ -9,12 +9,12 @@ enum EvalReport {
     }
 
     static func table(total: Scorer.Tally, byLanguage: [String: Scorer.Tally]) -> String {
-        var lines = ["lang  docs  gold  pred |  P     R     F1  | exact F1 | speaker  cue   role  affil stance | not-stmt hits"]
+        var lines = ["lang  docs  gold  pred |  P     R     F1  | exact F1 | speaker resolved  cue   role  affil stance | not-stmt hits"]
         func row(_ name: String, _ t: Scorer.Tally) -> String {
             let head = name.padding(toLength: 4, withPad: " ", startingAt: 0)
             return String(format: "%@ %5d %5d %5d |", head, t.documents, t.gold, t.predicted)
                 + " \(percent(t.precision)) \(percent(t.recall)) \(percent(t.f1)) |   \(percent(t.exactF1))  |  "
-                + "\(percent(t.speakerAccuracy)) \(percent(t.cueAccuracy)) \(percent(t.roleAccuracy)) \(percent(t.affiliationAccuracy)) \(percent(t.stanceAccuracy)) | \(t.notStatementHits)"
+                + "\(percent(t.speakerAccuracy))   \(percent(t.resolvedSpeakerAccuracy)) \(percent(t.cueAccuracy)) \(percent(t.roleAccuracy)) \(percent(t.affiliationAccuracy)) \(percent(t.stanceAccuracy)) | \(t.notStatementHits)"
         }
         for (language, tally) in byLanguage.sorted(by: { $0.key < $1.key }) { lines.append(row(language, tally)) }
         if byLanguage.count > 1 { lines.append(row("all", total)) }
@@ -41,6 +41,7 @@ enum EvalReport {
                 "not_statement_hits": t.notStatementHits,
             ]
             object["speaker_accuracy"] = t.speakerAccuracy
+            object["resolved_speaker_accuracy"] = t.resolvedSpeakerAccuracy
             object["cue_accuracy"] = t.cueAccuracy
             object["role_accuracy"] = t.roleAccuracy
             object["affiliation_accuracy"] = t.affiliationAccuracy

@@ -22,6 +22,10 @@ public struct Scorer: Sendable {
         public var goldByKind: [String: Int] = [:]
         public var matchedByKind: [String: Int] = [:]
         public var speakerJudged = 0, speakerCorrect = 0
+        /// Stricter, where the gold names the entity (fixtures): the resolved name shares a
+        /// word with the gold canonical name; a right pronoun resolved to the wrong person
+        /// does not count.
+        public var resolvedJudged = 0, resolvedCorrect = 0
         public var cueJudged = 0, cueCorrect = 0
         public var roleJudged = 0, roleCorrect = 0
         public var affiliationJudged = 0, affiliationCorrect = 0
@@ -40,6 +44,7 @@ public struct Scorer: Sendable {
 
         static func ratio(_ correct: Int, _ judged: Int) -> Double? { judged == 0 ? nil : Double(correct) / Double(judged) }
         public var speakerAccuracy: Double? { Self.ratio(speakerCorrect, speakerJudged) }
+        public var resolvedSpeakerAccuracy: Double? { Self.ratio(resolvedCorrect, resolvedJudged) }
         public var cueAccuracy: Double? { Self.ratio(cueCorrect, cueJudged) }
         public var roleAccuracy: Double? { Self.ratio(roleCorrect, roleJudged) }
         public var affiliationAccuracy: Double? { Self.ratio(affiliationCorrect, affiliationJudged) }
@@ -56,6 +61,7 @@ public struct Scorer: Sendable {
             sum.goldByKind.merge(rhs.goldByKind, uniquingKeysWith: +)
             sum.matchedByKind.merge(rhs.matchedByKind, uniquingKeysWith: +)
             sum.speakerJudged += rhs.speakerJudged; sum.speakerCorrect += rhs.speakerCorrect
+            sum.resolvedJudged += rhs.resolvedJudged; sum.resolvedCorrect += rhs.resolvedCorrect
             sum.cueJudged += rhs.cueJudged; sum.cueCorrect += rhs.cueCorrect
             sum.roleJudged += rhs.roleJudged; sum.roleCorrect += rhs.roleCorrect
             sum.affiliationJudged += rhs.affiliationJudged; sum.affiliationCorrect += rhs.affiliationCorrect
@@ -134,7 +140,9 @@ public struct Scorer: Sendable {
             tally.cueJudged += 1
             if let predicted = statement.cue, TextSpan(start: predicted.start, end: predicted.end).overlaps(cue) { tally.cueCorrect += 1 }
         }
-        if gold.speakerName != nil {
+        if let name = gold.speakerName {
+            tally.resolvedJudged += 1
+            if sharesContentWord(name, statement.speaker?.name, language: document.language) { tally.resolvedCorrect += 1 }
             // Fixture gold: role and affiliation are judged even when null (null must match null).
             tally.roleJudged += 1
             if sharesContentWord(gold.role, statement.speaker?.role, language: document.language) || (gold.role == nil && statement.speaker?.role == nil) {

@@ -75,7 +75,10 @@ public struct StanceClassifier: Stage {
                 negatedUntil = -1
                 contrast = 2
             }
-            if let negation = lexicon.negators.longestMatch(in: view.ids, at: index) {
+            // An expression that starts with a negator ("no doubt", "not only") is read as
+            // the expression, not as a negation.
+            let expression = lexicon.stanceWords.longestMatch(in: view.ids, at: index)
+            if (expression?.length ?? 0) < 2, let negation = lexicon.negators.longestMatch(in: view.ids, at: index) {
                 negatedUntil = index + negation.length + negationScope
                 negator = normalized.text(of: view.layer.span(of: index..<(index + negation.length)))
                 index += negation.length

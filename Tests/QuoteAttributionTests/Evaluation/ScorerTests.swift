@@ -54,6 +54,15 @@ import Testing
         #expect(tally.speakerAccuracy == 1)
     }
 
+    @Test func resolvedAccuracyNeedsTheRightEntity() {
+        // The mention overlaps the gold span, but it was resolved to someone else.
+        var document = gold
+        document.statements[0].speakerName = "Anna Berg"
+        let (tally, _) = Scorer().score(gold: document, predicted: [statement(15, 34, speaker: "Tom Reed", mention: (0, 9))])
+        #expect(tally.speakerAccuracy == 1)
+        #expect(tally.resolvedSpeakerAccuracy == 0)
+    }
+
     @Test func stanceMacroF1() {
         var result = StanceEvaluation.Result()
         result.sentences = 4

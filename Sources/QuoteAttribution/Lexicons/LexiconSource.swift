@@ -32,11 +32,6 @@ public struct LexiconSource: Sendable {
         }
         return LexiconSource(files: files)
     }
-
-    /// The languages that have a folder.
-    public var languages: [Language] {
-        Set(files.keys.compactMap { $0.split(separator: "/").first.map { Language(String($0)) } }).sorted()
-    }
 }
 
 /// One non-blank, non-comment line of a lexicon file, split at TABs.

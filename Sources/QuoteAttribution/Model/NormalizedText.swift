@@ -19,9 +19,13 @@ public struct NormalizedText: Sendable {
     /// ISO 15924 code of the dominant script ("Latn", "Arab").
     public let script: String
 
-    init(text: String, origins: [Int]?, callerScalarCount: Int, language: Language,
+    /// ``text`` as UTF-16, with the map to scalar offsets, for ICU.
+    let utf16: UTF16Text
+
+    init(text: String, utf16: UTF16Text, origins: [Int]?, callerScalarCount: Int, language: Language,
          languageEvidence: LanguageEvidence, script: String) {
         self.text = text
+        self.utf16 = utf16
         self.scalars = Array(text.unicodeScalars)
         self.utf8 = Array(text.utf8)
         var offsets: [Int32] = []

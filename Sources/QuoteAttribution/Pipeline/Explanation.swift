@@ -66,7 +66,7 @@ public struct Explanation: Sendable {
                 if let continues = quote.continues { lines.append("    continues the speaker of [\(continues)]") }
                 for fragment in quote.quotedFragments { lines.append("    quoted fragment: \(renderer.excerpt(fragment, limit: 60))") }
                 for warning in quote.warnings { lines.append("    warning: \(warning)") }
-                if let cue = quote.cue { lines += renderer.underline(cue.span, label: "cue", in: quote.content) }
+                if let cue = quote.cue { lines += renderer.underline(cue.span, label: "cue") }
             }
             for ignored in layer.ignored {
                 lines.append("ignored \(ignored.span): \(renderer.excerpt(ignored.span, limit: 60)) — \(ignored.reason)")
@@ -128,7 +128,7 @@ struct SpanRenderer {
         return "“\(text.prefix(limit / 2 - 1))…\(text.suffix(limit / 2 - 1))”"
     }
 
-    func underline(_ span: TextSpan, label: String, in context: TextSpan? = nil) -> [String] {
+    func underline(_ span: TextSpan, label: String) -> [String] {
         underline(span, label: label, and: nil, label: "")
     }
 

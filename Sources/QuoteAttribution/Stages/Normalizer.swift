@@ -30,11 +30,15 @@ public struct Normalizer: Stage {
         guard document.text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
             throw StageError(.emptyDocument, scalarCount == 0 ? "document is empty" : "document contains only whitespace")
         }
-        let (text, origins) = try NFCNormalizer.normalize(document.text)
+        // The UTF-16 that ICU reads is made once: for the NFC check here, and (when the text
+        // was already NFC) for the tokenizer's break iterators.
+        let callerUTF16 = UTF16Text(document.text)
+        let (text, origins) = try NFCNormalizer.normalize(document.text, units: callerUTF16.units)
         let (language, evidence) = try identifyLanguage(of: document, text: text)
         let normalized = NormalizedText(
-            text: text, origins: origins, callerScalarCount: scalarCount, language: language,
-            languageEvidence: evidence, script: Script.dominant(in: text))
+            text: text, utf16: origins == nil ? callerUTF16 : UTF16Text(text), origins: origins,
+            callerScalarCount: scalarCount, language: language, languageEvidence: evidence,
+            script: Script.dominant(in: text))
         context.logger.debug("normalized", metadata: ["language": "\(language)", "evidence": "\(evidence)"])
         try document.add(normalized, as: NormalizedTextKey.self)
     }

@@ -21,7 +21,7 @@ public struct Tokenizer: Stage {
 
     func tokenize(_ normalized: NormalizedText, lexicon: Lexicon) throws -> TokenLayer {
         let locale = lexicon.icuLocale
-        let utf16 = UTF16Text(normalized.text)
+        let utf16 = normalized.utf16
         // ICU's word rules glue a no-break space (U+00A0, U+202F) to the word before it
         // ("déclaré\u{202F}:"); typographically it is a space, so ICU is shown one. The
         // buffer keeps its length, so offsets do not move.

@@ -2,11 +2,10 @@ internal import ICUShims
 
 /// NFC normalisation through ICU, with the map back to the caller's scalar offsets.
 enum NFCNormalizer {
-    /// The NFC form of `text` and, for each of its scalars, the offset of the caller's
-    /// scalar it came from. Returns `nil` for the map when the text was already in NFC
-    /// (news text almost always is), so the common case allocates nothing.
-    static func normalize(_ text: String) throws(ICUError) -> (text: String, origins: [Int]?) {
-        let source = Array(text.utf16)
+    /// The NFC form of `text` (whose UTF-16 is `units`) and, for each of its scalars, the
+    /// offset of the caller's scalar it came from. Returns `nil` for the map when the text
+    /// was already in NFC (news text almost always is), and then the text itself.
+    static func normalize(_ text: String, units source: [UInt16]) throws(ICUError) -> (text: String, origins: [Int]?) {
         var status: Int32 = 0
         let isNormalized = source.withUnsafeBufferPointer {
             ICUShims_isNFC($0.baseAddress, Int32($0.count), &status)

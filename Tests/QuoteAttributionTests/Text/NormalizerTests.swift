@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct NormalizerTests {
     @Test func nfcTextKeepsOffsetsIdentical() throws {
-        let (text, origins) = try NFCNormalizer.normalize("Café “quoted”")
+        let (text, origins) = try NFCNormalizer.normalize("Café “quoted”", units: Array("Café “quoted”".utf16))
         #expect(text == "Café “quoted”")
         #expect(origins == nil)
     }

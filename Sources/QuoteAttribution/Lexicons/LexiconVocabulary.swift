@@ -12,6 +12,11 @@ public enum CueFrame: String, Sendable, Codable, CaseIterable {
     case after
     /// according to X, … / …, according to X
     case source
+    /// X'e göre, … / Xによると、… (the source stands before the cue, as with a postposition)
+    case sourceAfter = "source_after"
+    /// X, … söyledi. / Xは…と述べた。 (verb-final: the speaker opens the sentence, the
+    /// content follows it, the cue ends it)
+    case before
     /// the cue may take an addressee: X told reporters (that) …
     case addressee
 }
@@ -63,6 +68,9 @@ public enum WordClass: String, Sendable, CaseIterable {
     case determiner, indefinite, preposition, auxiliary, conjunction, adverb, relative
     /// A conjunction or adverb of contrast ("but"): what follows weighs more for stance.
     case contrast
+    /// A particle that closes the subject (Japanese は, が): in verb-final attribution the
+    /// speaker phrase ends there.
+    case subjectMarker = "subject_marker"
 }
 
 /// The order of speaker, cue and content that a language prefers for attribution.

@@ -25,6 +25,8 @@ public struct QuoteRule: RawRepresentable, Hashable, Sendable, Codable, CustomSt
     public static let quoteThenCue = QuoteRule(rawValue: "quote.after-cue")
     /// Quotation marks preceded by their attribution (She said: "…").
     public static let cueThenQuote = QuoteRule(rawValue: "quote.before-cue")
+    /// Speaker, quotation marks, then the cue that ends the sentence (Erdoğan, “…” dedi.).
+    public static let speakerQuoteCue = QuoteRule(rawValue: "quote.verb-final")
     /// Quotation marks followed by a dash and a name ("…" — Jane Doe).
     public static let quoteThenDash = QuoteRule(rawValue: "quote.dash")
     /// A quote that is a whole paragraph after a paragraph ending in "X said:".

@@ -7,10 +7,12 @@ import Testing
     static func pipeline(settings: String) throws -> Pipeline {
         let files = [
             "xx/language.tsv": "name\tTest\n" + settings,
-            "xx/cues.tsv": "say\tsay|says|said\tthat bare colon after\tneutral\t0\nsagen\tsagte\tcomma\tneutral\t0\nlaut\tlaut\tsource\tdistancing\t0\n",
-            "xx/complementizers.txt": "that\n",
+            "xx/cues.tsv": "say\tsay|says|said\tthat bare colon after\tneutral\t0\nsagen\tsagte\tcomma\tneutral\t0\nlaut\tlaut\tsource\tdistancing\t0\n"
+                + "demek\tdedi\tbefore\tneutral\t0\ngöre\tgöre\tsource_after\tneutral\t0\n",
+            "xx/complementizers.txt": "that\ndiye\n",
+            "xx/roles.txt": "minister\n",
             "xx/pronouns.tsv": "he\tm\tsg\t3\n",
-            "xx/function-words.tsv": "in turn\tadverb\nthe\tdeterminer\n",
+            "xx/function-words.tsv": "in turn\tadverb\nthe\tdeterminer\nwa\tsubject_marker\n",
             "xx/role-patterns.tsv": "headed by\tchief {} boss\n",
             "xx/reported-mood.txt": "sei\n",
         ]
@@ -89,5 +91,51 @@ import Testing
         #expect(found.first?.content.text == "fielen binnen drei Tagen 180 Liter Regen")
         #expect(found.first?.speaker?.name == "Deutschem Wetterdienst")
         #expect(try statements(text, settings: "").isEmpty)
+    }
+
+    @Test func verbFinalFrameTakesTheSpeakerFromTheSentenceStart() throws {
+        let found = try statements("Anna Berg, the vote was fair and final diye dedi.", settings: "")
+        #expect(found.first?.speaker?.name == "Anna Berg")
+        #expect(found.first?.content.text == "the vote was fair and final")
+        #expect(found.first?.rule.rawValue == "xx.cue.before")
+        // Without a comma, a cased script's leading run of names is the speaker.
+        let bare = try statements("Anna Berg the vote was fair and final dedi.", settings: "")
+        #expect(bare.first?.speaker?.name == "Anna Berg")
+        #expect(bare.first?.content.text == "the vote was fair and final")
+    }
+
+    @Test func subjectMarkerEndsTheSpeakerInACaselessScript() throws {
+        let found = try statements("minister anna wa the vote was fair diye dedi.", settings: "cased\tfalse\n")
+        #expect(found.first?.speaker?.name == "anna")
+        #expect(found.first?.speaker?.role == "minister")
+        #expect(found.first?.content.text == "the vote was fair")
+    }
+
+    @Test func verbFinalDirectQuote() throws {
+        let found = try statements("Anna Berg, “The vote was fair and final.” dedi.", settings: "")
+        #expect(found.count == 1)
+        #expect(found.first?.kind == .direct)
+        #expect(found.first?.speaker?.name == "Anna Berg")
+        #expect(found.first?.rule == .speakerQuoteCue)
+    }
+
+    @Test func postposedSourceStandsBeforeTheCue() throws {
+        let found = try statements("Anna Berg göre, the vote was fair and final.", settings: "")
+        #expect(found.first?.speaker?.name == "Anna Berg")
+        #expect(found.first?.content.text == "the vote was fair and final")
+        #expect(found.first?.rule.rawValue == "xx.cue.source_after")
+    }
+
+    @Test func verbInitialOrderPutsTheSpeakerAfterTheCue() throws {
+        let settings = "word_order\tVSO\ncased\tfalse\n"
+        let found = try statements("said the minister anna berg that the vote was fair.", settings: settings)
+        #expect(found.first?.speaker?.name == "anna berg")
+        #expect(found.first?.speaker?.role == "minister")
+        #expect(found.first?.content.text == "the vote was fair")
+        let direct = try statements("said minister anna berg: “the vote was fair and final.”", settings: settings)
+        #expect(direct.first?.kind == .direct)
+        #expect(direct.first?.speaker?.name == "anna berg")
+        // In subject-first order the same sentence has no speaker phrase before the cue.
+        #expect(try statements("said the minister anna berg that the vote was fair.", settings: "cased\tfalse\n").isEmpty)
     }
 }

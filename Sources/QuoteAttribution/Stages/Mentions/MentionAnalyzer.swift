@@ -112,7 +112,7 @@ struct MentionAnalyzer {
     /// The proper name at the end of a phrase ("… Minister of Foreign Affairs Kairat
     /// Abdrakhmanov" → "Kairat Abdrakhmanov"), or at its start ("Jan Verhoeven, who …").
     func nameRun(in range: Range<Int>) -> Range<Int>? {
-        guard lexicon.isCased else { return range.isEmpty ? nil : range }
+        guard lexicon.isCased else { return caselessNameRun(in: range) }
         func isNameWord(_ index: Int) -> Bool {
             guard view.isNamePart(index), view.pronoun(index) == nil, !isRoleWord(index),
                   !lexicon.isTitle(view.ids[index]) else { return false }
@@ -136,6 +136,30 @@ struct MentionAnalyzer {
         end = start
         while end < range.upperBound && isNameWord(end) { end += 1 }
         return start < end ? start..<end : nil
+    }
+
+    /// Without capitals, a name is what the descriptive words leave: the words after the
+    /// last role, organisation, place or title word ("وزير الخارجية الروسي سيرغي لافروف" →
+    /// "سيرغي لافروف", "外交部发言人汪文斌" → "汪文斌"), or, when the phrase ends in one,
+    /// the words before the first ("林芳正官房長官" → "林芳正"). A phrase of descriptive
+    /// words only ("المتحدث باسم الوزارة") has no name.
+    private func caselessNameRun(in range: Range<Int>) -> Range<Int>? {
+        func isNameWord(_ index: Int) -> Bool {
+            tokens[index].isWordLike && !isRoleWord(index) && !lexicon.isTitle(view.ids[index]) && view.wordClass(index) == nil
+                && lexicon.places.value(of: view.ids[index]) == nil && view.pronoun(index) == nil
+        }
+        var end = range.upperBound
+        while end > range.lowerBound && !tokens[end - 1].isWordLike { end -= 1 }
+        var start = end
+        while start > range.lowerBound && isNameWord(start - 1) { start -= 1 }
+        if start < end { return start..<end }
+        start = range.lowerBound
+        while start < range.upperBound && !isNameWord(start) { start += 1 }
+        end = start
+        while end < range.upperBound && isNameWord(end) { end += 1 }
+        guard start < end else { return nil }
+        // A lone word with nothing descriptive around it is taken as a name ("لافروف").
+        return start..<end
     }
 
     private func isParticle(_ index: Int) -> Bool { lexicon.nameParticles.contains(view.ids[index]) }

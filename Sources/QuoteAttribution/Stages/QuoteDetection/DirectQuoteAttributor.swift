@@ -17,7 +17,35 @@ struct DirectQuoteAttributor {
     }
 
     func attribution(of quote: QuotedSpan) -> Attribution? {
-        after(quote) ?? dash(quote) ?? before(quote) ?? colonLeadIn(quote)
+        verbFinal(quote) ?? after(quote) ?? dash(quote) ?? before(quote) ?? colonLeadIn(quote)
+    }
+
+    /// Erdoğan, “…” dedi. / 林長官は「…」と述べた。: the speaker opens the sentence, the
+    /// quotation follows, and a cue with the verb-final frame ends the clause.
+    private func verbFinal(_ quote: QuotedSpan) -> Attribution? {
+        guard let close = quote.close else { return nil }
+        var index = close + 1
+        guard index < layer.tokens.count, layer.tokens[index].paragraph == layer.tokens[close].paragraph else { return nil }
+        if view.isComma(index) { index += 1 }
+        let end = windowEnd(from: index)
+        // A complementizer (と, diye) may stand between the quotation and the cue.
+        if index < end, view.isComplementizer(index) { index += 1 }
+        guard index < end, let (length, entry) = view.cue(at: index), entry.frames.contains(.before) else { return nil }
+        let cue = index..<(index + length)
+        // Only the end of the clause may follow the cue.
+        guard cue.upperBound == end || cue.upperBound < layer.tokens.count && view.isTerminal(cue.upperBound) else { return nil }
+        let sentence = layer.sentences[layer.tokens[quote.open].sentence]
+        let previousMark = (sentence.tokens.lowerBound..<quote.open).last { layer.tokens[$0].kind == .quoteMark }
+        let first = previousMark.map { $0 + 1 } ?? sentence.tokens.lowerBound
+        var limit = quote.open
+        while limit > first, view.isComma(limit - 1) || view.isColon(limit - 1) { limit -= 1 }
+        guard first < limit, let subject = phrases.verbFinalSubject(from: first, before: limit) else {
+            guard view.lexicon.hasNullSubjects, first == limit || previousMark != nil else { return nil }
+            return Attribution(rule: .speakerQuoteCue, cue: cue, entry: entry, source: nil, addressee: nil,
+                               continuesPreviousSpeaker: true)
+        }
+        return Attribution(rule: .speakerQuoteCue, cue: cue, entry: entry,
+                           source: SpeakerPhraseFinder.Phrase(tokens: subject, apposition: nil, isNegated: false), addressee: nil)
     }
 
     /// The end of the attribution window after a position: the paragraph's end, the next
@@ -102,7 +130,10 @@ struct DirectQuoteAttributor {
         if view.isColon(index) || view.isComma(index) { index -= 1 }
         // The cue right before the quote, or with only an addressee between ("told
         // reporters: …"); "X said it was “disappointed”" is a mixed quote, not this.
-        let lowest = max(paragraphStart, index - 4)
+        // Verb-initial languages put the speaker between the cue and the colon ("وقال
+        // وزير الخارجية الروسي سيرغي لافروف: «…»"), so the cue may stand further back.
+        let isVerbInitial = view.lexicon.wordOrder == .vso
+        let lowest = max(paragraphStart, index - (isVerbInitial ? phrases.maximumLength : 4))
         while index >= lowest {
             if layer.tokens[index].kind == .quoteMark || view.isTerminal(index) { return nil }
             if let (length, entry) = view.cue(at: index), index + length <= open,
@@ -110,6 +141,11 @@ struct DirectQuoteAttributor {
                 let cue = index..<(index + length)
                 var between = Array(cue.upperBound..<open)
                 if let last = between.last, view.isColon(last) || view.isComma(last) { between.removeLast() }
+                if isVerbInitial, !between.isEmpty, let first = between.first, let last = between.last,
+                   let source = phrases.phrase(after: first, before: last + 1),
+                   source.tokens.upperBound == last + 1 || (source.apposition?.upperBound ?? -1) == last + 1 {
+                    return Attribution(rule: .cueThenQuote, cue: cue, entry: entry, source: source, addressee: nil)
+                }
                 // "subrayó que Marruecos «…»" is reported speech with a quoted fragment.
                 guard between.isEmpty || (entry.frames.contains(.addressee)
                     && between.allSatisfy({ layer.tokens[$0].isWordLike && !view.isComplementizer($0) })) else { return nil }

@@ -70,6 +70,15 @@ struct ReportedSpeechMatcher {
         if entry.frames.contains(.source), let match = sourceFrame(cue: cue, entry: entry, bounds: bounds, end: end) {
             return match
         }
+        if entry.frames.contains(.sourceAfter), let match = postposedSourceFrame(cue: cue, entry: entry, bounds: bounds, end: end) {
+            return match
+        }
+        if entry.frames.contains(.before), let match = verbFinalFrame(cue: cue, entry: entry, bounds: bounds, end: end) {
+            return match
+        }
+        if view.lexicon.wordOrder == .vso, let match = verbInitialFrame(cue: cue, entry: entry, bounds: bounds, end: end) {
+            return match
+        }
         // Subject before the cue, content after it.
         let subject = phrases.phrase(before: cue.lowerBound, notBefore: bounds.lowerBound)
         if subject == nil, view.lexicon.hasNullSubjects, startsSentence(cue.lowerBound, bounds: bounds),
@@ -143,6 +152,79 @@ struct ReportedSpeechMatcher {
         return nil
     }
 
+    /// The first token of a clause after leading connectives, conjunctions and commas.
+    private func clauseStart(_ bounds: Range<Int>, before limit: Int) -> Int {
+        var first = bounds.lowerBound
+        while first < limit {
+            let adverb = view.adverbLength(startingAt: first)
+            if adverb > 0 { first += adverb; continue }
+            if view.isClass(first, .conjunction) || view.isClass(first, .contrast) || view.isComma(first) { first += 1; continue }
+            break
+        }
+        return first
+    }
+
+    /// Verb-final attribution: "Bakan Çavuşoğlu, görüşmenin olumlu geçtiğini söyledi." /
+    /// "林長官は…と述べた。" The speaker opens the sentence and ends at the first comma or
+    /// subject marker; the content runs from there to the cue, which ends the clause; a
+    /// complementizer just before the cue (と, diye) belongs to neither.
+    private func verbFinalFrame(cue: Range<Int>, entry: CueEntry, bounds: Range<Int>, end: Int) -> Match? {
+        guard cue.upperBound >= end else { return nil }
+        var contentEnd = cue.lowerBound
+        if contentEnd > bounds.lowerBound, view.isComplementizer(contentEnd - 1) { contentEnd -= 1 }
+        while contentEnd > bounds.lowerBound, view.isComma(contentEnd - 1) { contentEnd -= 1 }
+        let first = clauseStart(bounds, before: contentEnd)
+        guard let subject = phrases.verbFinalSubject(from: first, before: contentEnd) else {
+            // "… olduğunu belirtti.": no subject; in a null-subject language the previous
+            // speaker goes on.
+            guard view.lexicon.hasNullSubjects, contentEnd - first >= 3 else { return nil }
+            return Match(frame: .before, cue: cue, entry: entry, content: first..<contentEnd, source: nil, addressee: nil,
+                         continuesPreviousSpeaker: true)
+        }
+        var contentStart = subject.upperBound
+        while contentStart < contentEnd, view.isComma(contentStart) || view.isClass(contentStart, .subjectMarker) { contentStart += 1 }
+        guard contentEnd - contentStart >= 2 else { return nil }
+        return Match(frame: .before, cue: cue, entry: entry, content: contentStart..<contentEnd,
+                     source: SpeakerPhraseFinder.Phrase(tokens: subject, apposition: nil, isNegated: false), addressee: nil)
+    }
+
+    /// "Bakanlığa göre, …" / "外務省によると、…": the source stands before the cue at the
+    /// start of the sentence, the content follows.
+    private func postposedSourceFrame(cue: Range<Int>, entry: CueEntry, bounds: Range<Int>, end: Int) -> Match? {
+        let first = clauseStart(bounds, before: cue.lowerBound)
+        let source = first..<cue.lowerBound
+        guard !source.isEmpty, source.count <= phrases.maximumLength, phrases.isPlausibleSpeaker(source),
+              !source.contains(where: { view.isComma($0) || view.isTerminal($0) }) else { return nil }
+        var position = cue.upperBound
+        while position < end, view.isComma(position) { position += 1 }
+        guard end - position >= 3 else { return nil }
+        return Match(frame: .sourceAfter, cue: cue, entry: entry, content: position..<end,
+                     source: SpeakerPhraseFinder.Phrase(tokens: source, apposition: nil, isNegated: false), addressee: nil)
+    }
+
+    /// Verb-initial attribution: "قال وزير الخارجية سيرغي لافروف إن …", "وقال لافروف: …".
+    /// The speaker phrase follows the cue and ends at the complementizer or colon, or
+    /// earlier at a preposition or comma that starts an adjunct ("في مؤتمر صحفي").
+    private func verbInitialFrame(cue: Range<Int>, entry: CueEntry, bounds: Range<Int>, end: Int) -> Match? {
+        guard startsSentence(cue.lowerBound, bounds: bounds) else { return nil }
+        var index = cue.upperBound
+        let reach = min(end, cue.upperBound + phrases.maximumLength + 8)
+        while index < reach {
+            if view.isComplementizer(index) && entry.frames.contains(.that) { break }
+            if view.isColon(index) && entry.frames.contains(.colon) { break }
+            if view.tokens[index].kind == .quoteMark || view.isTerminal(index) { return nil }
+            index += 1
+        }
+        guard index < reach, index > cue.upperBound else { return nil }
+        let cut = ((cue.upperBound + 1)..<index).first { view.isClass($0, .preposition) || view.isComma($0) } ?? index
+        let subject = cue.upperBound..<cut
+        guard subject.count <= phrases.maximumLength, phrases.isPlausibleSpeaker(subject) else { return nil }
+        let content = (index + 1)..<end
+        guard content.count >= 2 else { return nil }
+        return Match(frame: view.isColon(index) ? .colon : .that, cue: cue, entry: entry, content: content,
+                     source: SpeakerPhraseFinder.Phrase(tokens: subject, apposition: nil, isNegated: false), addressee: nil)
+    }
+
     /// Whether only connectives, adverbs and auxiliaries stand between the sentence start
     /// and `index`.
     private func startsSentence(_ index: Int, bounds: Range<Int>) -> Bool {
@@ -162,12 +244,7 @@ struct ReportedSpeechMatcher {
 
     /// "according to X, …" and "…, according to X".
     private func sourceFrame(cue: Range<Int>, entry: CueEntry, bounds: Range<Int>, end: Int) -> Match? {
-        var first = bounds.lowerBound
-        while first < cue.lowerBound {
-            let adverb = view.adverbLength(startingAt: first)
-            if adverb > 0 { first += adverb } else if view.isClass(first, .conjunction) || view.isComma(first) { first += 1 } else { break }
-        }
-        if first == cue.lowerBound {
+        if clauseStart(bounds, before: cue.lowerBound) == cue.lowerBound {
             if view.lexicon.capitalizesNouns, let match = sourceWithoutComma(cue: cue, entry: entry, end: end) {
                 return match
             }

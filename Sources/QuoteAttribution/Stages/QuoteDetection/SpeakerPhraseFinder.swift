@@ -120,6 +120,21 @@ struct SpeakerPhraseFinder {
         return Phrase(tokens: cueEnd..<end, apposition: apposition, isNegated: false)
     }
 
+    /// The speaker phrase that opens a verb-final clause: up to the first comma or subject
+    /// marker, or, in a cased script without either, the run of names and role words.
+    func verbFinalSubject(from first: Int, before limit: Int) -> Range<Int>? {
+        let reach = min(limit, first + maximumLength + 1)
+        if let boundary = (first..<reach).first(where: { view.isComma($0) || view.isClass($0, .subjectMarker) }) {
+            let subject = first..<boundary
+            return !subject.isEmpty && isPlausibleSpeaker(subject) ? subject : nil
+        }
+        guard view.lexicon.isCased else { return nil }
+        var end = first
+        while end < reach, view.isNamePart(end) || isDescriptive(end) { end += 1 }
+        let subject = first..<end
+        return subject.contains(where: view.isNamePart) && isPlausibleSpeaker(subject) ? subject : nil
+    }
+
     /// Tokens that end a speaker phrase. Walking left from a cue, another cue word ends
     /// the phrase ("… said Y told"); walking right ("according to the report") it does not.
     func isBoundary(_ index: Int, cueWordsEndPhrase: Bool = true) -> Bool {
@@ -148,7 +163,7 @@ struct SpeakerPhraseFinder {
             // "Iran and Russia said": a conjunction between two names joins them.
             let joinsNames = index > 0 && index + 1 < view.tokens.count && view.isNamePart(index - 1) && view.isNamePart(index + 1)
             return !joinsNames
-        case .relative, .auxiliary, .contrast:
+        case .relative, .auxiliary, .contrast, .subjectMarker:
             return true
         default:
             return cueWordsEndPhrase && view.cue(at: index) != nil && !view.tokens[index].isCapitalized
@@ -170,6 +185,16 @@ struct SpeakerPhraseFinder {
         guard let first = range.first else { return false }
         return view.isDeterminer(first) || view.isClass(first, .relative)
             || range.contains { view.lexicon.roles.contains(view.ids[$0]) }
+    }
+
+    /// A word that describes a speaker rather than names one: a role, an organisation, an
+    /// anonymous source, a document, a place or demonym, or a title.
+    func isDescriptive(_ index: Int) -> Bool {
+        guard view.tokens[index].isWordLike else { return false }
+        let word = view.ids[index]
+        let lexicon = view.lexicon
+        return lexicon.roles.contains(word) || lexicon.organisations.contains(word) || lexicon.anonymousSources.contains(word)
+            || lexicon.documents.contains(word) || lexicon.places.contains(word) || lexicon.isTitle(word)
     }
 
     /// A speaker phrase has a name, a pronoun, or a noun the lexicon knows as a speaker

@@ -36,6 +36,9 @@ struct Run: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write error records here instead of with the statements.", valueName: "file"))
     var errors: String?
 
+    @Flag(name: .long, help: "Write a {\"doc_id\", \"lang\", \"statements\": 0} record for each document without statements, so every input document has an output line.")
+    var emptyDocuments = false
+
     @Flag(name: .long, help: "Exit with status 1 if any document failed.")
     var strict = false
 
@@ -58,7 +61,7 @@ struct Run: AsyncParsableCommand {
     /// What a resumed run must share with the interrupted one.
     private var fingerprint: String {
         (paths + [options.lang ?? "-", options.lexicons ?? "-", String(options.minConfidence), String(options.maxDocumentChars),
-                  errors ?? "-"]).joined(separator: " | ").replacingOccurrences(of: "\n", with: " ")
+                  errors ?? "-", String(emptyDocuments)]).joined(separator: " | ").replacingOccurrences(of: "\n", with: " ")
     }
 
     func run() async throws {
@@ -79,7 +82,7 @@ struct Run: AsyncParsableCommand {
         let out = try OutputFile(path: output, fallback: .standardOutput, keepingBytes: keep?.0)
         let directory = try outputDir.map(OutputDirectory.init(path:))
         let errorOut = try errors.map { try OutputFile(path: $0, fallback: .standardError, keepingBytes: keep?.1) }
-        let encoder = RecordEncoder()
+        let encoder = RecordEncoder(recordsEmptyDocuments: emptyDocuments)
         var summary = RunSummary()
         let inputs = SynchronousInputs(reader: reader, skip: checkpoint.isComplete ? Int.max : checkpoint.documents)
         /// Records that every document so far is written out, once the files are flushed.

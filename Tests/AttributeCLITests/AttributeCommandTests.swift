@@ -60,6 +60,21 @@ import Testing
         #expect(output.lines.contains { $0["error"] != nil })
     }
 
+    @Test func emptyDocumentsGetARecordWhenAsked() throws {
+        let validator = try SchemaValidator(contentsOf: Self.root.appendingPathComponent("schema/statement.schema.json"))
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("qa-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let corpus = #"{"id": "quiet", "text": "The sun rose over the harbour.", "lang": "en"}"# + "\n"
+            + #"{"id": "speech", "text": "The minister said that the plan would work.", "lang": "en"}"# + "\n"
+        try Data(corpus.utf8).write(to: directory.appendingPathComponent("corpus.jsonl"))
+        let plain = try run(["run", directory.path])
+        #expect(plain.lines.map { $0["doc_id"] as? String } == ["speech"])
+        let output = try run(["run", directory.path, "--empty-documents"])
+        #expect(output.lines.map { $0["doc_id"] as? String } == ["quiet", "speech"])
+        #expect(output.lines.first?["statements"] as? Int == 0)
+        for line in output.lines { #expect(validator.validate(line).isEmpty) }
+    }
+
     @Test func badInputIsAccountedForAndTheRunGoesOn() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("qa-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -5,6 +5,27 @@ public struct Token: Sendable, Hashable {
         case word, number, punctuation, quoteMark = "quote_mark", dash, ideographic, kana, symbol
     }
 
+    /// What a punctuation mark does, read once at tokenization so the phrase finders
+    /// compare a byte instead of strings (`none` for words and numbers).
+    public enum Mark: UInt8, Sendable, Hashable {
+        case none, comma, colon, fullStop, terminal, hyphen, openParenthesis, closeParenthesis, apostrophe, ampersand, other
+
+        init(_ text: String) {
+            switch text {
+            case ",", "،", "、", "，": self = .comma
+            case ":", "：": self = .colon
+            case ".": self = .fullStop
+            case "!", "?", "…", "。", "！", "？", "؟", ";", "؛": self = .terminal
+            case "-", "‐": self = .hyphen
+            case "(": self = .openParenthesis
+            case ")": self = .closeParenthesis
+            case "'", "’": self = .apostrophe
+            case "&": self = .ampersand
+            default: self = .other
+            }
+        }
+    }
+
     public var span: TextSpan
     public var text: String
     /// Case-folded text, the key for lexicon look-ups.
@@ -16,6 +37,7 @@ public struct Token: Sendable, Hashable {
     public var isCapitalized: Bool
     public var sentence: Int
     public var paragraph: Int
+    public var mark: Mark = .none
 
     public var isWordLike: Bool { kind == .word || kind == .number || kind == .ideographic || kind == .kana }
 }

@@ -61,7 +61,7 @@ public struct StanceClassifier: Stage {
         while index < range.upperBound {
             let token = view.tokens[index]
             if !token.isWordLike {
-                let isWordHyphen = token.text == "-" && !token.spaceBefore
+                let isWordHyphen = token.mark == .hyphen && !token.spaceBefore
                 if !isWordHyphen && (token.kind == .punctuation || token.kind == .quoteMark || token.kind == .dash) {
                     negatedUntil = -1
                     shiftedUntil = -1
@@ -181,7 +181,7 @@ public struct StanceClassifier: Stage {
         while end < limit && end - index < 8 {
             let token = view.tokens[end]
             // "de-escalation": a hyphenated word is one unit.
-            if token.text == "-" && !token.spaceBefore && end + 1 < limit && !view.tokens[end + 1].spaceBefore {
+            if token.mark == .hyphen && !token.spaceBefore && end + 1 < limit && !view.tokens[end + 1].spaceBefore {
                 end += 2
                 continue
             }

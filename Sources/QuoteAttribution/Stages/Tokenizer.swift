@@ -55,6 +55,7 @@ public struct Tokenizer: Stage {
                 tokens[tokens.count - 1].folded += text
                 tokens[tokens.count - 1].span = TextSpan(start: last.span.start, end: end)
                 tokens[tokens.count - 1].kind = .quoteMark
+                tokens[tokens.count - 1].mark = .other
                 continue
             }
             tokens.append(Token(
@@ -62,7 +63,8 @@ public struct Tokenizer: Stage {
                 folded: CaseFolding.fold(text), kind: kind,
                 spaceBefore: start == 0 || Self.isWhitespace(scalars[start - 1]),
                 isCapitalized: kind == .word && Self.startsUppercase(piece),
-                sentence: 0, paragraph: min(paragraph, max(paragraphSpans.count - 1, 0))))
+                sentence: 0, paragraph: min(paragraph, max(paragraphSpans.count - 1, 0)),
+                mark: kind == .word || kind == .number || kind == .ideographic || kind == .kana ? .none : Token.Mark(text)))
         }
 
         // Sentences: ICU's segments, cut at paragraph ends and trimmed to their tokens.
@@ -120,7 +122,7 @@ public struct Tokenizer: Stage {
         var merged: [Sentence] = []
         for sentence in sentences {
             if let last = merged.last, last.paragraph == sentence.paragraph, last.tokens.count >= 2,
-               tokens[last.tokens.upperBound - 1].text == ".",
+               tokens[last.tokens.upperBound - 1].mark == .fullStop,
                lexicon.isTitle(lexicon.id(of: tokens[last.tokens.upperBound - 2].folded)) {
                 merged[merged.count - 1].tokens = last.tokens.lowerBound..<sentence.tokens.upperBound
                 merged[merged.count - 1].span = TextSpan(start: last.span.start, end: sentence.span.end)

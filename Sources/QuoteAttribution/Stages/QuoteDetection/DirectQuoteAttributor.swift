@@ -104,7 +104,7 @@ struct DirectQuoteAttributor {
         guard let close = quote.close else { return nil }
         var index = close + 1
         if index < layer.tokens.count, view.isComma(index) { index += 1 }
-        guard index < layer.tokens.count, layer.tokens[index].kind == .dash || layer.tokens[index].text == "-",
+        guard index < layer.tokens.count, layer.tokens[index].kind == .dash || layer.tokens[index].mark == .hyphen,
               layer.tokens[index].paragraph == layer.tokens[close].paragraph else { return nil }
         let paragraphEnd = layer.paragraphs[layer.tokens[index].paragraph].tokens.upperBound
         var end = index + 1

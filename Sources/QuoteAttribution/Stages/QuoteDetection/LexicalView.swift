@@ -1,7 +1,10 @@
 /// The tokens of one document seen through its language's lexicon: the questions the
 /// phrase finders ask about a token ("is this a complementizer?", "does a cue start
 /// here?"), answered from lexicon data only.
-struct LexicalView {
+///
+/// A class: the phrase finders pass it around and capture it in closures, and a struct
+/// of five arrays would be retained and released field by field at every copy.
+final class LexicalView: Sendable {
     let layer: TokenLayer
     let lexicon: Lexicon
     // Stored, not computed from `layer`: these are read for every token, and a stored
@@ -34,22 +37,17 @@ struct LexicalView {
         return wordClass == .determiner || wordClass == .indefinite
     }
 
-    func isPunctuation(_ index: Int, _ text: String) -> Bool {
-        tokens[index].kind == .punctuation && tokens[index].text == text
-    }
-
     /// Commas of every script (Latin, Arabic, ideographic).
-    func isComma(_ index: Int) -> Bool {
-        ["," , "،", "、", "，"].contains(tokens[index].text)
-    }
+    func isComma(_ index: Int) -> Bool { tokens[index].mark == .comma }
 
-    func isColon(_ index: Int) -> Bool { [":", "："].contains(tokens[index].text) }
+    func isColon(_ index: Int) -> Bool { tokens[index].mark == .colon }
 
     /// Sentence-final punctuation (full stop, question and exclamation marks, ellipsis).
     func isTerminal(_ index: Int) -> Bool {
-        guard [".", "!", "?", "…", "。", "！", "？", "؟", ";", "؛"].contains(tokens[index].text) else { return false }
+        let mark = tokens[index].mark
+        guard mark == .terminal || mark == .fullStop else { return false }
         // The full stop of a title ("M. Dupont", "Dr. Smith") ends nothing.
-        return !(tokens[index].text == "." && index > 0 && !tokens[index].spaceBefore
+        return !(mark == .fullStop && index > 0 && !tokens[index].spaceBefore
             && tokens[index - 1].isCapitalized && lexicon.isTitle(ids[index - 1]))
     }
 
@@ -88,11 +86,11 @@ struct LexicalView {
         if token.kind == .word && lexicon.nameParticles.contains(ids[index]) {
             guard index + 1 < tokens.count else { return false }
             if tokens[index + 1].isCapitalized { return true }
-            return tokens[index + 1].text == "-" && !tokens[index + 1].spaceBefore
+            return tokens[index + 1].mark == .hyphen && !tokens[index + 1].spaceBefore
                 && index + 2 < tokens.count && !tokens[index + 2].spaceBefore && tokens[index + 2].isCapitalized
         }
         // A hyphen inside a name joins two name parts ("al-Jaafari", "Smith-Jones").
-        if (token.text == "-" || token.text == "‐") && !token.spaceBefore, index + 1 < tokens.count, !tokens[index + 1].spaceBefore, index > 0 {
+        if token.mark == .hyphen && !token.spaceBefore, index + 1 < tokens.count, !tokens[index + 1].spaceBefore, index > 0 {
             return tokens[index - 1].kind == .word && tokens[index + 1].kind == .word && tokens[index + 1].isCapitalized
         }
         return false

@@ -289,7 +289,7 @@ struct ReportedSpeechMatcher {
     /// The end of a sentence's content: before its final punctuation.
     func contentEnd(of bounds: Range<Int>) -> Int {
         var end = bounds.upperBound
-        while end > bounds.lowerBound && (view.isTerminal(end - 1) || view.tokens[end - 1].kind == .punctuation && view.tokens[end - 1].text != ")") {
+        while end > bounds.lowerBound && (view.isTerminal(end - 1) || view.tokens[end - 1].kind == .punctuation && view.tokens[end - 1].mark != .closeParenthesis) {
             end -= 1
         }
         return end

@@ -34,7 +34,7 @@ struct SpeakerPhraseFinder {
         }
         guard index >= lowest else { return nil }
         // "Rep. Gwen Moore (D-Wis.) said": a parenthesis after the name is skipped.
-        if view.tokens[index].text == ")", let open = (lowest..<index).last(where: { view.tokens[$0].text == "(" }),
+        if view.tokens[index].mark == .closeParenthesis, let open = (lowest..<index).last(where: { view.tokens[$0].mark == .openParenthesis }),
            index - open <= 8, open > lowest {
             index = open - 1
         }
@@ -59,8 +59,8 @@ struct SpeakerPhraseFinder {
                 // The name is between the commas; the role phrase stands before it,
                 // maybe ending in an acronym in parentheses ("Comisiones Obreras (CCOO)").
                 var start = previousComma - 1
-                if start > lowest, view.tokens[start].text == ")",
-                   let open = (max(lowest, start - 6)..<start).last(where: { view.tokens[$0].text == "(" }) {
+                if start > lowest, view.tokens[start].mark == .closeParenthesis,
+                   let open = (max(lowest, start - 6)..<start).last(where: { view.tokens[$0].mark == .openParenthesis }) {
                     start = open - 1
                 }
                 while start >= lowest && previousComma - start <= maximumLength && !isBoundary(start) { start -= 1 }
@@ -77,7 +77,7 @@ struct SpeakerPhraseFinder {
         // An inverted clitic written with hyphens ("a-t-il ajouté"): the pronoun is the
         // phrase, the verb pieces before it are not.
         if let pronoun = (start..<end).first(where: { view.pronoun($0) != nil }), pronoun > start,
-           view.tokens[pronoun - 1].text == "-", ((start + 1)...pronoun).allSatisfy({ !view.tokens[$0].spaceBefore }) {
+           view.tokens[pronoun - 1].mark == .hyphen, ((start + 1)...pronoun).allSatisfy({ !view.tokens[$0].spaceBefore }) {
             start = pronoun
         }
         // Leading connectives and adverbs are not part of the phrase: "Meanwhile Lavrentyev".
@@ -143,17 +143,17 @@ struct SpeakerPhraseFinder {
         case .punctuation, .quoteMark:
             // A hyphen inside a name ("al-Jaafari") or a full stop of an initial
             // ("George W. Bush") is not a boundary.
-            if token.text == "-" && !token.spaceBefore && index + 1 < view.tokens.count && !view.tokens[index + 1].spaceBefore {
+            if token.mark == .hyphen && !token.spaceBefore && index + 1 < view.tokens.count && !view.tokens[index + 1].spaceBefore {
                 return false
             }
             // Nor is the full stop of an initial or a title ("G. Bush", "Rep. Moore").
-            if token.text == "." && index > 0 && !token.spaceBefore && view.tokens[index - 1].isCapitalized
+            if token.mark == .fullStop && index > 0 && !token.spaceBefore && view.tokens[index - 1].isCapitalized
                 && (view.tokens[index - 1].text.count == 1 || view.lexicon.isTitle(view.ids[index - 1])) {
                 return false
             }
-            return token.text != "'" && token.text != "’" && token.text != "&"
+            return token.mark != .apostrophe && token.mark != .ampersand
         case .dash:
-            return !(token.text == "-" && !token.spaceBefore)
+            return !(token.mark == .hyphen && !token.spaceBefore)
         default:
             break
         }

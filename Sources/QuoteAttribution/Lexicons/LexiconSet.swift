@@ -38,6 +38,9 @@ public struct LexiconSet: Sendable {
     /// Every language that has a lexicon folder.
     public var languages: [Language] { sources.keys.sorted() }
 
+    /// Whether the language has a lexicon folder (without compiling it).
+    public func contains(_ language: Language) -> Bool { sources[language] != nil }
+
     /// The lexicon of a language, or nil when it has none (or its files are invalid; a
     /// set built with that language in `compileNow` has thrown already).
     public subscript(language: Language) -> Lexicon? {

@@ -72,11 +72,15 @@ public enum LanguageEvidence: Sendable, Hashable, CustomStringConvertible {
     case declared
     /// CLD2, with its confidence.
     case detected(percent: Int, reliable: Bool)
+    /// The whole-document guess was unreliable or unsupported; per-paragraph CLD2 found
+    /// this language in `paragraphs` of the `of` paragraphs it could identify.
+    case paragraphs(Int, of: Int)
 
     public var description: String {
         switch self {
         case .declared: "declared"
         case .detected(let percent, let reliable): "detected by CLD2 (\(percent)%\(reliable ? ", reliable" : ", unreliable"))"
+        case .paragraphs(let count, let total): "detected by CLD2 per paragraph (\(count) of \(total) paragraphs)"
         }
     }
 }

@@ -44,7 +44,7 @@ public struct Normalizer: Stage {
     }
 
     private func identifyLanguage(of document: Document, text: String) throws -> (Language, LanguageEvidence) {
-        let supported = lexicons.languages.map(\.rawValue).joined(separator: ", ")
+        var supported: String { lexicons.languages.map(\.rawValue).joined(separator: ", ") }
         if let declared = document.declaredLanguage {
             // Accept regional tags ("en-GB") by their primary subtag.
             let primary = Language(String(declared.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? ""))
@@ -54,6 +54,13 @@ public struct Normalizer: Stage {
             return (primary, .declared)
         }
         let guess = LanguageIdentifier.identify(text)
+        // A mixed-language document: when the whole-text guess is unreliable or has no
+        // lexicon, the language of most of its paragraphs decides.
+        if !guess.isReliable || lexicons[guess.language] == nil,
+           let vote = LanguageIdentifier.identifyByParagraph(text, accepting: lexicons.contains),
+           vote.language != guess.language || !guess.isReliable {
+            return (vote.language, .paragraphs(vote.paragraphs, of: vote.identifiedParagraphs))
+        }
         if guess.language == .undetermined {
             if let fallbackLanguage { return (fallbackLanguage, .declared) }
             throw StageError(.undeterminedLanguage, "CLD2 could not identify the language; declare it with a \"lang\" field or --lang")

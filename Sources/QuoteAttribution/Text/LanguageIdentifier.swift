@@ -30,4 +30,38 @@ public enum LanguageIdentifier {
         let tag = code == "un" || code.isEmpty ? "und" : String(code.split(separator: "-").first ?? "und")
         return Guess(language: Language(tag), isReliable: result.isReliable != 0, percent: Int(result.percent))
     }
+
+    /// What per-paragraph identification found in a mixed-language text.
+    public struct ParagraphVote: Sendable, Hashable {
+        public var language: Language
+        /// Paragraphs reliably identified as `language`, and all that were identified.
+        public var paragraphs: Int
+        public var identifiedParagraphs: Int
+    }
+
+    /// For texts where the whole-document guess is unreliable (a German article quoting
+    /// an English statement, a bilingual press release): identifies each paragraph of at
+    /// least `minimumLength` characters and returns the accepted language that covers
+    /// the most characters, or nil when no paragraph is reliably in an accepted language.
+    public static func identifyByParagraph(_ text: String, minimumLength: Int = 40,
+                                           accepting isAccepted: (Language) -> Bool) -> ParagraphVote? {
+        var characters: [Language: Int] = [:]
+        var paragraphs: [Language: Int] = [:]
+        var identified = 0
+        for paragraph in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\u{2029}" }) {
+            let length = paragraph.unicodeScalars.count
+            guard length >= minimumLength else { continue }
+            let guess = identify(String(paragraph))
+            guard guess.language != .undetermined else { continue }
+            identified += 1
+            guard guess.isReliable, isAccepted(guess.language) else { continue }
+            characters[guess.language, default: 0] += length
+            paragraphs[guess.language, default: 0] += 1
+        }
+        // Ties go to the alphabetically first tag, so the answer never depends on hashing.
+        guard let best = characters.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }) else {
+            return nil
+        }
+        return ParagraphVote(language: best.key, paragraphs: paragraphs[best.key] ?? 0, identifiedParagraphs: identified)
+    }
 }

@@ -71,6 +71,23 @@ import Testing
         #expect(failure.message.contains("detected language 'pl'"))
     }
 
+    @Test func mixedDocumentIsDecidedByItsParagraphs() throws {
+        // A Polish article (no lexicon) would be an error; with two English paragraphs
+        // that outweigh it, per-paragraph identification decides for English.
+        let polish = "Rząd poinformował we wtorek, że raport zostanie opublikowany w przyszłym tygodniu."
+        let english = "The government said on Tuesday that it would publish the report next week, after months of delay and criticism from opposition parties in parliament."
+        let text = [polish, english, "Ministers said on Friday that the delayed report would finally reach parliament next week, despite strong criticism from opposition parties."].joined(separator: "\n\n")
+        let normalized = try #require(try annotate(text, language: nil).document[NormalizedTextKey.self])
+        #expect(normalized.language == .english)
+        if case .paragraphs(let count, _) = normalized.languageEvidence { #expect(count == 2) } else {
+            // CLD2 may find the whole text reliably English; then no vote is needed.
+            #expect(normalized.languageEvidence != .declared)
+        }
+        let vote = try #require(LanguageIdentifier.identifyByParagraph(text, accepting: { $0 == .english }))
+        #expect(vote.language == .english && vote.paragraphs == 2 && vote.identifiedParagraphs == 3)
+        #expect(LanguageIdentifier.identifyByParagraph(polish, accepting: { $0 == .english }) == nil)
+    }
+
     @Test func scriptIsReported() {
         #expect(Script.dominant(in: "Hello world") == "Latn")
         #expect(Script.dominant(in: "قال الوزير") == "Arab")

@@ -27,6 +27,9 @@ public struct Lexicon: Sendable {
     /// Every word of every entry, numbered; tables are keyed by these numbers.
     let vocabulary: Vocabulary
     let cues: PhraseTable<CueEntry>
+    /// Cues with a gap, by the words before it; several particles may share a verb
+    /// ("gab … bekannt", "gab … zu").
+    let separableCues: PhraseTable<[SeparableCue]>
     let complementizers: PhraseTable<Bool>
     let pronouns: PhraseTable<PronounEntry>
     let roles: PhraseTable<Bool>
@@ -55,7 +58,7 @@ public struct Lexicon: Sendable {
     init(
         language: Language, name: String, icuLocale: String, wordOrder: WordOrder, isCased: Bool,
         extraQuotePairs: [QuotePair], hasDashSpeech: Bool, hasNullSubjects: Bool, usesUniversalQuotePairs: Bool, capitalizesNouns: Bool,
-        cues: PhraseTable<CueEntry>,
+        cues: PhraseTable<CueEntry>, separableCues: PhraseTable<[SeparableCue]>,
         complementizers: PhraseTable<Bool>, pronouns: PhraseTable<PronounEntry>, roles: PhraseTable<Bool>,
         anonymousSources: PhraseTable<Bool>, organisations: PhraseTable<Bool>, documents: PhraseTable<Bool>,
         places: PhraseTable<PlaceEntry>, titles: PhraseTable<Bool>, nameParticles: PhraseTable<Bool>,
@@ -75,6 +78,7 @@ public struct Lexicon: Sendable {
         self.capitalizesNouns = capitalizesNouns
         self.vocabulary = vocabulary
         self.cues = cues
+        self.separableCues = separableCues
         self.complementizers = complementizers
         self.pronouns = pronouns
         self.roles = roles

@@ -33,6 +33,9 @@ struct LexiconCompiler {
         let settings = readSettings()
         let segmenter = WordSegmenter(locale: settings.icuLocale, pool: pool)
 
+        // Forms with a gap ("teilte … mit") are set aside while cues.tsv is read.
+        var separableForms: [(form: String, entry: CueEntry, line: LexiconLine)] = []
+
         // Arguments are evaluated in order: every table is read (and the vocabulary
         // filled) before `vocabulary`, the last argument, is passed.
         let lexicon = Lexicon(
@@ -56,8 +59,11 @@ struct LexiconCompiler {
                 }
                 guard let stance = Self.score(line.fields[4], report) else { return nil }
                 let entry = CueEntry(lemma: line.fields[0], frames: frames, reportingStance: reporting, stance: stance)
-                return (line.fields[1].split(separator: "|").map(String.init), entry)
+                let forms = line.fields[1].split(separator: "|").map(String.init)
+                for form in forms where form.contains(Self.gap) { separableForms.append((form, entry, line)) }
+                return (forms.filter { !$0.contains(Self.gap) }, entry)
             },
+            separableCues: separableTable(separableForms, segmenter),
             complementizers: wordList("complementizers.txt", segmenter),
             pronouns: table("pronouns.tsv", columns: 4, segmenter) { line, report in
                 guard let gender = Gender(rawValue: line.fields[1]) else { report("unknown gender '\(line.fields[1])'; expected m, f, n or x"); return nil }
@@ -166,6 +172,46 @@ struct LexiconCompiler {
             errors.append(LexiconError(file: path("language.tsv"), line: 0, message: "missing setting 'name'"))
         }
         return settings
+    }
+
+    /// The gap in a separable cue's form ("teilte … mit").
+    static let gap = "…"
+
+    /// Cues with a gap, keyed by the words before it.
+    private mutating func separableTable(_ forms: [(form: String, entry: CueEntry, line: LexiconLine)],
+                                         _ segmenter: WordSegmenter) -> PhraseTable<[SeparableCue]> {
+        var byHead: [[Int32]: [SeparableCue]] = [:]
+        var order: [[Int32]] = []
+        for (form, entry, line) in forms {
+            let parts = form.split(separator: Self.gap, omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 2 else {
+                errors.append(line.error("a separable form has exactly one gap (…): '\(form)'"))
+                continue
+            }
+            let head: [String], particle: [String]
+            do {
+                head = try segmenter.foldedWords(parts[0])
+                particle = try segmenter.foldedWords(parts[1])
+            } catch {
+                errors.append(line.error("cannot segment '\(form)': \(error)"))
+                continue
+            }
+            guard !head.isEmpty, !particle.isEmpty else {
+                errors.append(line.error("a separable form needs words before and after the gap: '\(form)'"))
+                continue
+            }
+            let headIDs = head.map { vocabulary.add($0) }
+            let cue = SeparableCue(particle: particle.map { vocabulary.add($0) }, entry: entry)
+            if byHead[headIDs]?.contains(where: { $0.particle == cue.particle }) == true {
+                errors.append(line.error("duplicate form '\(form)'"))
+                continue
+            }
+            if byHead[headIDs] == nil { order.append(headIDs) }
+            byHead[headIDs, default: []].append(cue)
+        }
+        var table = PhraseTable<[SeparableCue]>()
+        for head in order { table.insert(head, byHead[head] ?? []) }
+        return table
     }
 
     /// A one-column list of forms.

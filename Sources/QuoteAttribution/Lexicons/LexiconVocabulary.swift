@@ -33,6 +33,16 @@ public struct CueEntry: Sendable, Hashable {
     public var reportingStance: ReportingStance
     /// The cue's own polarity toward the content's target, in [-2, 2].
     public var stance: Double
+    /// For a separable verb ("teilte … mit"): the particle found later in the clause,
+    /// which belongs to the cue and not to the content.
+    var particle: [Int32] = []
+}
+
+/// A cue written with a gap in `cues.tsv` ("teilte … mit", "gab … bekannt"): the words
+/// before the gap start the cue, and the particle must follow in the same clause.
+struct SeparableCue: Sendable, Hashable {
+    var particle: [Int32]
+    var entry: CueEntry
 }
 
 /// Grammatical gender of a pronoun or an entity; `any` agrees with everything.

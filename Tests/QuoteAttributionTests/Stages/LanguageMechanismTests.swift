@@ -8,7 +8,8 @@ import Testing
         let files = [
             "xx/language.tsv": "name\tTest\n" + settings,
             "xx/cues.tsv": "say\tsay|says|said\tthat bare colon after\tneutral\t0\nsagen\tsagte\tcomma\tneutral\t0\nlaut\tlaut\tsource\tdistancing\t0\n"
-                + "demek\tdedi\tbefore\tneutral\t0\ngöre\tgöre\tsource_after\tneutral\t0\n",
+                + "demek\tdedi\tbefore\tneutral\t0\ngöre\tgöre\tsource_after\tneutral\t0\n"
+                + "mitteilen\tteilte … mit\tthat comma after\tneutral\t0\n",
             "xx/complementizers.txt": "that\ndiye\n",
             "xx/roles.txt": "minister\n",
             "xx/pronouns.tsv": "he\tm\tsg\t3\n",
@@ -137,5 +138,17 @@ import Testing
         #expect(direct.first?.speaker?.name == "anna berg")
         // In subject-first order the same sentence has no speaker phrase before the cue.
         #expect(try statements("said the minister anna berg that the vote was fair.", settings: "cased\tfalse\n").isEmpty)
+    }
+
+    @Test func separableCueNeedsItsParticleInTheClause() throws {
+        let found = try statements("Anna Berg teilte dem Sender am Montag mit, the vote was fair and final.", settings: "")
+        #expect(found.first?.speaker?.name == "Anna Berg")
+        #expect(found.first?.content.text == "the vote was fair and final")
+        #expect(found.first?.cue?.text == "teilte")
+        let inverted = try statements("The vote was fair and final, teilte Anna Berg mit.", settings: "")
+        #expect(inverted.first?.speaker?.name == "Anna Berg")
+        #expect(inverted.first?.content.text == "The vote was fair and final")
+        // Without the particle the verb is not a cue ("teilte the cake").
+        #expect(try statements("Anna Berg teilte the cake, the vote was fair and final.", settings: "").isEmpty)
     }
 }

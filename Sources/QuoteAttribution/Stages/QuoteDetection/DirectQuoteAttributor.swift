@@ -141,6 +141,10 @@ struct DirectQuoteAttributor {
                 let cue = index..<(index + length)
                 var between = Array(cue.upperBound..<open)
                 if let last = between.last, view.isColon(last) || view.isComma(last) { between.removeLast() }
+                // "teilte mit: „…“": a separable verb's particle is part of the cue.
+                if let particle = view.particle(of: entry, from: cue.upperBound), particle.upperBound == (between.last.map { $0 + 1 } ?? -1) {
+                    between.removeLast(particle.count)
+                }
                 if isVerbInitial, !between.isEmpty, let first = between.first, let last = between.last,
                    let source = phrases.phrase(after: first, before: last + 1),
                    source.tokens.upperBound == last + 1 || (source.apposition?.upperBound ?? -1) == last + 1 {

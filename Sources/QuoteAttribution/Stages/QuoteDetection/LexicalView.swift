@@ -51,10 +51,56 @@ final class LexicalView: Sendable {
             && tokens[index - 1].isCapitalized && lexicon.isTitle(ids[index - 1]))
     }
 
-    /// A cue that starts at `index`.
+    /// A cue that starts at `index`. A separable verb ("teilte … mit") is a cue only when
+    /// its particle follows in the same clause; the entry then carries the particle.
     func cue(at index: Int) -> (length: Int, entry: CueEntry)? {
         guard tokens[index].isWordLike else { return nil }
-        return lexicon.cues.longestMatch(in: ids, at: index).map { ($0.length, $0.value) }
+        if let match = lexicon.cues.longestMatch(in: ids, at: index) { return (match.length, match.value) }
+        guard let separable = lexicon.separableCues.longestMatch(in: ids, at: index) else { return nil }
+        // The particle closes the clause part (the German "right bracket"), so the last
+        // one before the clause ends wins: "gab an der Pressekonferenz bekannt".
+        let sentence = tokens[index].sentence
+        var position = index + separable.length
+        let limit = min(tokens.count, position + Self.particleReach)
+        var found: CueEntry?
+        while position < limit, tokens[position].sentence == sentence, !endsClause(position) {
+            for alternative in separable.value where matches(alternative.particle, at: position) {
+                found = alternative.entry
+                found?.particle = alternative.particle
+            }
+            position += 1
+        }
+        return found.map { (separable.length, $0) }
+    }
+
+    /// How far after a separable verb its particle may stand ("gab am Montag in Berlin
+    /// bekannt").
+    static let particleReach = 12
+
+    /// The position of a separable cue's particle at or after `start` in its clause.
+    func particle(of entry: CueEntry, from start: Int) -> Range<Int>? {
+        guard !entry.particle.isEmpty else { return nil }
+        var position = start
+        var found: Range<Int>?
+        while position < min(tokens.count, start + Self.particleReach), !endsClause(position) {
+            if matches(entry.particle, at: position) { found = position..<(position + entry.particle.count) }
+            position += 1
+        }
+        return found
+    }
+
+    /// Punctuation, quotation marks and complementizers end the clause a particle closes.
+    private func endsClause(_ index: Int) -> Bool {
+        switch tokens[index].mark {
+        case .comma, .colon, .fullStop, .terminal: return true
+        default: return tokens[index].kind == .quoteMark || isComplementizer(index)
+        }
+    }
+
+    private func matches(_ words: [Int32], at index: Int) -> Bool {
+        guard index + words.count <= ids.count else { return false }
+        for (offset, word) in words.enumerated() where ids[index + offset] != word { return false }
+        return true
     }
 
     /// The length of a sentence adverb or connective ending at `index` ("also",

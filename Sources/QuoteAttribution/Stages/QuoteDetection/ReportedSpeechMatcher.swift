@@ -128,6 +128,8 @@ struct ReportedSpeechMatcher {
             addressee = object
             position = object.upperBound
         }
+        // "teilte dem Sender CNN mit, dass …": the particle closes the cue's part.
+        if let particle = view.particle(of: entry, from: position) { position = particle.upperBound }
         if entry.frames.contains(.that), let complementizer = complementizer(from: position, end: end) {
             let content = (complementizer + 1)..<end
             if content.count >= 2 {

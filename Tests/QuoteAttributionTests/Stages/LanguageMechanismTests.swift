@@ -9,7 +9,7 @@ import Testing
             "xx/language.tsv": "name\tTest\n" + settings,
             "xx/cues.tsv": "say\tsay|says|said\tthat bare colon after\tneutral\t0\nsagen\tsagte\tcomma\tneutral\t0\nlaut\tlaut\tsource\tdistancing\t0\n"
                 + "demek\tdedi\tbefore\tneutral\t0\ngöre\tgöre\tsource_after\tneutral\t0\n"
-                + "mitteilen\tteilte … mit\tthat comma after\tneutral\t0\n",
+                + "mitteilen\tteilte … mit\tthat comma after\tneutral\t0\nzufolge\tzufolge\tsource_after\tdistancing\t0\n",
             "xx/complementizers.txt": "that\ndiye\n",
             "xx/roles.txt": "minister\n",
             "xx/pronouns.tsv": "he\tm\tsg\t3\n",
@@ -150,5 +150,16 @@ import Testing
         #expect(inverted.first?.content.text == "The vote was fair and final")
         // Without the particle the verb is not a cue ("teilte the cake").
         #expect(try statements("Anna Berg teilte the cake, the vote was fair and final.", settings: "").isEmpty)
+    }
+
+    @Test func sourceInsideAClauseMakesTheClauseTheContent() throws {
+        let settings = "capitalized_nouns\ttrue\n"
+        let laut = try statements("Der Plan sei laut Anna Berg nicht mehr zu retten.", settings: settings)
+        #expect(laut.first?.content.text == "Der Plan sei laut Anna Berg nicht mehr zu retten")
+        #expect(laut.first?.speaker?.mention?.text == "Anna Berg")
+        let zufolge = try statements("Der Plan sei ersten Angaben zufolge gescheitert.", settings: settings)
+        #expect(zufolge.first?.content.text == "Der Plan sei ersten Angaben zufolge gescheitert")
+        #expect(zufolge.first?.speaker?.mention?.text.hasSuffix("Angaben") == true)
+        #expect(zufolge.first?.rule.rawValue == "xx.cue.source_after")
     }
 }

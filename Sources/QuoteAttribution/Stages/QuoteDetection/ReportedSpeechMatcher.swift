@@ -194,6 +194,15 @@ struct ReportedSpeechMatcher {
     /// start of the sentence, the content follows.
     private func postposedSourceFrame(cue: Range<Int>, entry: CueEntry, bounds: Range<Int>, end: Int) -> Match? {
         let first = clauseStart(bounds, before: cue.lowerBound)
+        // "Es handele sich ersten Angaben zufolge um …": where nouns are capitalised, the
+        // source is the noun phrase just before the cue, and a clause around it is the
+        // content.
+        if view.lexicon.capitalizesNouns, let phrase = nounPhrase(endingBefore: cue.lowerBound, notBefore: first),
+           phrase.lowerBound > first {
+            guard end - cue.upperBound >= 1, phrases.isPlausibleSpeaker(phrase) else { return nil }
+            return Match(frame: .sourceAfter, cue: cue, entry: entry, content: bounds.lowerBound..<end,
+                         source: SpeakerPhraseFinder.Phrase(tokens: phrase, apposition: nil, isNegated: false), addressee: nil)
+        }
         let source = first..<cue.lowerBound
         guard !source.isEmpty, source.count <= phrases.maximumLength, phrases.isPlausibleSpeaker(source),
               !source.contains(where: { view.isComma($0) || view.isTerminal($0) }) else { return nil }
@@ -202,6 +211,31 @@ struct ReportedSpeechMatcher {
         guard end - position >= 3 else { return nil }
         return Match(frame: .sourceAfter, cue: cue, entry: entry, content: position..<end,
                      source: SpeakerPhraseFinder.Phrase(tokens: source, apposition: nil, isNegated: false), addressee: nil)
+    }
+
+    /// The noun phrase that ends right before `end` in a language that capitalises
+    /// nouns: capitalised words, with the determiners and lower-case adjectives before
+    /// them ("ersten Angaben", "dem Bericht der Polizei").
+    private func nounPhrase(endingBefore end: Int, notBefore lowest: Int) -> Range<Int>? {
+        var start = end
+        while start > lowest, end - start < phrases.maximumLength {
+            let index = start - 1
+            let token = view.tokens[index]
+            guard token.kind == .word else { break }
+            if token.isCapitalized || view.isDeterminer(index) || view.isClass(index, .preposition) && start < end {
+                start = index
+                continue
+            }
+            // A lower-case adjective stands before a noun ("ersten Angaben").
+            if view.wordClass(index) == nil, start < end, view.tokens[start].isCapitalized {
+                start = index
+                continue
+            }
+            break
+        }
+        // The phrase starts with its determiner or first noun, not with a preposition.
+        while start < end, view.isClass(start, .preposition) { start += 1 }
+        return start < end ? start..<end : nil
     }
 
     /// Verb-initial attribution: "قال وزير الخارجية سيرغي لافروف إن …", "وقال لافروف: …".
@@ -259,6 +293,14 @@ struct ReportedSpeechMatcher {
             position += 1
             guard end - position >= 3 else { return nil }
             return Match(frame: .source, cue: cue, entry: entry, content: position..<end, source: source, addressee: nil)
+        }
+        // "Ein Tatverdacht bestehe nach Angaben der Bundesanwaltschaft nicht mehr": inside
+        // a clause, the source phrase is an adjunct and the whole clause is the content.
+        if view.lexicon.capitalizesNouns, !view.isComma(cue.lowerBound - 1),
+           let inside = sourceWithoutComma(cue: cue, entry: entry, end: end), inside.content.lowerBound < end {
+            var match = inside
+            match.content = bounds.lowerBound..<end
+            return match
         }
         guard let source = phrases.phrase(after: cue.upperBound, before: end) else { return nil }
         let contentEnd = view.isComma(cue.lowerBound - 1) ? cue.lowerBound - 1 : cue.lowerBound

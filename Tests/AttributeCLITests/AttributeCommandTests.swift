@@ -80,7 +80,7 @@ import Testing
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var corpus = Data(#"{"id": "good", "text": "The minister said that the plan would work.", "lang": "en"}"#.utf8)
         corpus.append(Data("\n{\"id\": \"broken\", \"text\": \"unterminated\n".utf8))
-        corpus.append(Data(#"{"id": "nolang", "text": "Merhaba dünya, bugün hava çok güzel ve herkes dışarıda.", "lang": "tr"}"#.utf8))
+        corpus.append(Data(#"{"id": "nolang", "text": "Habari za asubuhi, leo hali ya hewa ni nzuri sana na kila mtu yuko nje.", "lang": "sw"}"#.utf8))
         corpus.append(Data("\n".utf8))
         try corpus.write(to: directory.appendingPathComponent("corpus.jsonl"))
         try Data().write(to: directory.appendingPathComponent("empty.txt"))

@@ -118,7 +118,11 @@ public struct Scorer: Sendable {
         }
         for (index, statement) in predicted.enumerated() where !usedPredicted.contains(index) {
             let predictedSpan = span(statement.content)
-            if document.notStatements.contains(where: { $0.overlaps(predictedSpan) }) { tally.notStatementHits += 1 }
+            // A statement emitted for a title or scare quote is mostly that span; a long
+            // statement that merely contains one is an ordinary false alarm.
+            if document.notStatements.contains(where: { 2 * $0.overlapLength(with: predictedSpan) >= predictedSpan.end - predictedSpan.start }) {
+                tally.notStatementHits += 1
+            }
             findings.append(Finding(kind: .falseAlarm, documentID: document.id, span: predictedSpan,
                                     detail: "rule \(statement.rule), speaker \(statement.speaker?.name ?? "none")"))
         }

@@ -33,6 +33,15 @@ import Testing
         #expect(findings.isEmpty)
     }
 
+    @Test func notStatementHitIsAStatementMostlyMadeOfTheSpan() {
+        // "It will" [37, 44) is marked as not a statement: emitting it is a hit; a long
+        // false alarm that merely contains it is not.
+        var document = GoldDocument(id: "d", language: .english, text: text, statements: [], notStatements: [TextSpan(start: 37, end: 44)])
+        #expect(Scorer().score(gold: document, predicted: [statement(37, 44, speaker: nil)]).0.notStatementHits == 1)
+        document.notStatements = [TextSpan(start: 37, end: 40)]
+        #expect(Scorer().score(gold: document, predicted: [statement(15, 60, speaker: nil)]).0.notStatementHits == 0)
+    }
+
     @Test func lenientNeedsHalfOfEachSpan() {
         // [15, 22) covers less than half of the gold [15, 34): not a match.
         let (tally, findings) = Scorer().score(gold: gold, predicted: [statement(15, 22, speaker: "Anna Berg")])

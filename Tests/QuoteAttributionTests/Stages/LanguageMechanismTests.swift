@@ -13,7 +13,7 @@ import Testing
             "xx/complementizers.txt": "that\ndiye\n",
             "xx/roles.txt": "minister\n",
             "xx/pronouns.tsv": "he\tm\tsg\t3\n",
-            "xx/function-words.tsv": "in turn\tadverb\nthe\tdeterminer\nwa\tsubject_marker\n",
+            "xx/function-words.tsv": "in turn\tadverb\nthe\tdeterminer\nwa\tsubject_marker\nin\tpreposition\n",
             "xx/role-patterns.tsv": "headed by\tchief {} boss\n",
             "xx/reported-mood.txt": "sei\n",
         ]
@@ -161,5 +161,22 @@ import Testing
         #expect(zufolge.first?.content.text == "Der Plan sei ersten Angaben zufolge gescheitert")
         #expect(zufolge.first?.speaker?.mention?.text.hasSuffix("Angaben") == true)
         #expect(zufolge.first?.rule.rawValue == "xx.cue.source_after")
+    }
+
+    @Test func caselessNameStandsBeforeItsTitle() throws {
+        let found = try statements("anna berg minister said that the vote was fair.", settings: "cased\tfalse\n")
+        #expect(found.first?.speaker?.name == "anna berg")
+        #expect(found.first?.speaker?.role == "minister")
+    }
+
+    @Test func caselessAdjunctIsCutFromTheSpeaker() throws {
+        let found = try statements("minister anna berg in the hall said that the vote was fair.", settings: "cased\tfalse\n")
+        #expect(found.first?.speaker?.name == "anna berg")
+    }
+
+    @Test func subjectMarkerAfterAnOpeningPhrase() throws {
+        let found = try statements("after the vote, minister anna wa the count was fair diye dedi.", settings: "cased\tfalse\n")
+        #expect(found.first?.speaker?.name == "anna")
+        #expect(found.first?.content.text == "the count was fair")
     }
 }

@@ -138,28 +138,23 @@ struct MentionAnalyzer {
         return start < end ? start..<end : nil
     }
 
-    /// Without capitals, a name is what the descriptive words leave: the words after the
-    /// last role, organisation, place or title word ("وزير الخارجية الروسي سيرغي لافروف" →
-    /// "سيرغي لافروف", "外交部发言人汪文斌" → "汪文斌"), or, when the phrase ends in one,
-    /// the words before the first ("林芳正官房長官" → "林芳正"). A phrase of descriptive
-    /// words only ("المتحدث باسم الوزارة") has no name.
+    /// Without capitals, a name is what the descriptive words leave: the last run of words
+    /// that are not role, organisation, place, title or function words
+    /// ("وزير الخارجية الروسي سيرغي لافروف" → "سيرغي لافروف", "外交部发言人汪文斌" → "汪文斌",
+    /// "林芳正官房長官" → "林芳正"). A phrase of descriptive words only
+    /// ("المتحدث باسم الوزارة") has no name.
     private func caselessNameRun(in range: Range<Int>) -> Range<Int>? {
         func isNameWord(_ index: Int) -> Bool {
             tokens[index].isWordLike && !isRoleWord(index) && !lexicon.isTitle(view.ids[index]) && view.wordClass(index) == nil
                 && lexicon.places.value(of: view.ids[index]) == nil && view.pronoun(index) == nil
         }
+        // The name is the last run of name words: before the titles that follow it
+        // ("東都大学の田中誠教授" → 田中誠) or at the end ("…الروسي سيرغي لافروف").
         var end = range.upperBound
-        while end > range.lowerBound && !tokens[end - 1].isWordLike { end -= 1 }
+        while end > range.lowerBound && !isNameWord(end - 1) { end -= 1 }
         var start = end
         while start > range.lowerBound && isNameWord(start - 1) { start -= 1 }
-        if start < end { return start..<end }
-        start = range.lowerBound
-        while start < range.upperBound && !isNameWord(start) { start += 1 }
-        end = start
-        while end < range.upperBound && isNameWord(end) { end += 1 }
-        guard start < end else { return nil }
-        // A lone word with nothing descriptive around it is taken as a name ("لافروف").
-        return start..<end
+        return start < end ? start..<end : nil
     }
 
     private func isParticle(_ index: Int) -> Bool { lexicon.nameParticles.contains(view.ids[index]) }

@@ -92,8 +92,14 @@ struct SpeakerPhraseFinder {
         if start + 1 < end, view.isClass(start, .preposition), let restart = ((start + 1)..<end).last(where: { view.isDeterminer($0) }) {
             start = restart
         }
-        guard start < end, isPlausibleSpeaker(start..<end) else { return nil }
-        return Phrase(tokens: start..<end, apposition: apposition, isNegated: isNegated)
+        // Without capitals to end a name, an adjunct between subject and cue stays in the
+        // phrase ("有关负责人在接受记者采访时表示"): it is cut at its preposition.
+        var phraseEnd = end
+        if !view.lexicon.isCased, start + 1 < end, let adjunct = ((start + 1)..<end).first(where: { view.isClass($0, .preposition) }) {
+            phraseEnd = adjunct
+        }
+        guard start < phraseEnd, isPlausibleSpeaker(start..<phraseEnd) else { return nil }
+        return Phrase(tokens: start..<phraseEnd, apposition: apposition, isNegated: isNegated)
     }
 
     /// The phrase after a cue (inverted order): "…, said Jan Verhoeven, who leads …",
@@ -123,8 +129,21 @@ struct SpeakerPhraseFinder {
     /// The speaker phrase that opens a verb-final clause: up to the first comma or subject
     /// marker, or, in a cased script without either, the run of names and role words.
     func verbFinalSubject(from first: Int, before limit: Int) -> Range<Int>? {
+        // A subject marker is the surest boundary: "これに対し、立憲民主党の中川政調会長は…"
+        // has a comma first, and the subject is what stands between it and は. When what
+        // precedes the first comma already names someone ("Özdemir, … siparişlerin ise …
+        // belirtti"), a later marker belongs to the content.
+        let markerReach = min(limit, first + 3 * maximumLength)
+        if let marker = (first..<markerReach).first(where: { view.isClass($0, .subjectMarker) }),
+           !((first..<marker).first(where: { view.isComma($0) }).map { comma in
+               (first..<comma).contains { view.isNamePart($0) || isDescriptive($0) || view.pronoun($0) != nil }
+           } ?? false) {
+            let start = (first..<marker).last(where: { view.isComma($0) }).map { $0 + 1 } ?? first
+            let subject = start..<marker
+            if !subject.isEmpty, subject.count <= maximumLength, isPlausibleSpeaker(subject) { return subject }
+        }
         let reach = min(limit, first + maximumLength + 1)
-        if let boundary = (first..<reach).first(where: { view.isComma($0) || view.isClass($0, .subjectMarker) }) {
+        if let boundary = (first..<reach).first(where: { view.isComma($0) }) {
             let subject = first..<boundary
             return !subject.isEmpty && isPlausibleSpeaker(subject) ? subject : nil
         }

@@ -68,6 +68,9 @@ struct DirectQuoteAttributor {
         guard start < end else { return nil }
         if let (length, entry) = view.cue(at: start), entry.frames.contains(.after) || entry.frames.contains(.that) {
             let cue = start..<(start + length)
+            // "«…»، مؤكدا أن …" / "…," adding that …: a cue followed by its own
+            // complementizer or colon opens a statement of its own.
+            if cue.upperBound < end, view.isComplementizer(cue.upperBound) || view.isColon(cue.upperBound) { return nil }
             guard let source = phrases.phrase(after: cue.upperBound, before: end) else {
                 guard view.lexicon.hasNullSubjects else { return nil }
                 return Attribution(rule: .quoteThenCue, cue: cue, entry: entry, source: nil, addressee: nil, continuesPreviousSpeaker: true)
@@ -145,9 +148,13 @@ struct DirectQuoteAttributor {
                 if let particle = view.particle(of: entry, from: cue.upperBound), particle.upperBound == (between.last.map { $0 + 1 } ?? -1) {
                     between.removeLast(particle.count)
                 }
-                if isVerbInitial, !between.isEmpty, let first = between.first, let last = between.last,
+                // The phrase may leave an adjunct before the colon ("… نبيل الشابي عقب المباراة:").
+                // A colon or comma must introduce the quotation ("… في بنك «إتش سي» رنا فؤاد
+                // إن" quotes a name inside the speaker phrase).
+                let introduced = view.isColon(open - 1) || view.isComma(open - 1)
+                if isVerbInitial, introduced, !between.isEmpty, let first = between.first, let last = between.last,
                    let source = phrases.phrase(after: first, before: last + 1),
-                   source.tokens.upperBound == last + 1 || (source.apposition?.upperBound ?? -1) == last + 1 {
+                   isAdjunct((source.apposition?.upperBound ?? source.tokens.upperBound)..<(last + 1)) {
                     return Attribution(rule: .cueThenQuote, cue: cue, entry: entry, source: source, addressee: nil)
                 }
                 // "subrayó que Marruecos «…»" is reported speech with a quoted fragment.
@@ -170,6 +177,14 @@ struct DirectQuoteAttributor {
             index -= 1
         }
         return nil
+    }
+
+    /// Nothing, or an adjunct that starts with a preposition or a sentence adverb and
+    /// holds no complementizer ("عقب المباراة", not "إن معدلات التضخم").
+    private func isAdjunct(_ range: Range<Int>) -> Bool {
+        guard let first = range.first else { return true }
+        guard view.isClass(first, .preposition) || view.adverbLength(startingAt: first) > 0 else { return false }
+        return !range.contains { view.isComplementizer($0) }
     }
 
     /// A quote that is a whole paragraph after a paragraph ending "…, X said:".

@@ -242,7 +242,11 @@ struct ReportedSpeechMatcher {
     /// The speaker phrase follows the cue and ends at the complementizer or colon, or
     /// earlier at a preposition or comma that starts an adjunct ("في مؤتمر صحفي").
     private func verbInitialFrame(cue: Range<Int>, entry: CueEntry, bounds: Range<Int>, end: Int) -> Match? {
-        guard startsSentence(cue.lowerBound, bounds: bounds) else { return nil }
+        // The cue opens its clause: at the sentence start, or after a comma ("وفي بغداد،
+        // انتقد النائب …", "رحبت الغرفة بالاتفاق، وقالت في بيان إن …").
+        guard startsSentence(cue.lowerBound, bounds: bounds) || cue.lowerBound > bounds.lowerBound && view.isComma(cue.lowerBound - 1) else {
+            return nil
+        }
         var index = cue.upperBound
         let reach = min(end, cue.upperBound + phrases.maximumLength + 8)
         while index < reach {
@@ -251,13 +255,26 @@ struct ReportedSpeechMatcher {
             if view.tokens[index].kind == .quoteMark || view.isTerminal(index) { return nil }
             index += 1
         }
-        guard index < reach, index > cue.upperBound else { return nil }
-        let cut = ((cue.upperBound + 1)..<index).first { view.isClass($0, .preposition) || view.isComma($0) } ?? index
-        let subject = cue.upperBound..<cut
-        guard subject.count <= phrases.maximumLength, phrases.isPlausibleSpeaker(subject) else { return nil }
+        guard index < reach else { return nil }
+        let cut = (cue.upperBound..<index).first { view.isClass($0, .preposition) || view.isComma($0) } ?? index
+        let frame: CueFrame = view.isColon(index) ? .colon : .that
         let content = (index + 1)..<end
         guard content.count >= 2 else { return nil }
-        return Match(frame: view.isColon(index) ? .colon : .that, cue: cue, entry: entry, content: content,
+        let subject = cue.upperBound..<cut
+        guard !subject.isEmpty else {
+            // "رحبت الغرفة بالاتفاق، وقالت في بيان إن …": a cue after a comma with no
+            // subject of its own shares the subject of the verb that opens the sentence.
+            guard cue.lowerBound > bounds.lowerBound, view.isComma(cue.lowerBound - 1) else { return nil }
+            let opening = clauseStart(bounds, before: cue.lowerBound)
+            if let (length, _) = view.cue(at: opening), opening + length < cue.lowerBound,
+               let shared = phrases.phrase(after: opening + length, before: cue.lowerBound - 1) {
+                return Match(frame: frame, cue: cue, entry: entry, content: content, source: shared, addressee: nil)
+            }
+            guard view.lexicon.hasNullSubjects else { return nil }
+            return Match(frame: frame, cue: cue, entry: entry, content: content, source: nil, addressee: nil, continuesPreviousSpeaker: true)
+        }
+        guard subject.count <= phrases.maximumLength, phrases.isPlausibleSpeaker(subject) else { return nil }
+        return Match(frame: frame, cue: cue, entry: entry, content: content,
                      source: SpeakerPhraseFinder.Phrase(tokens: subject, apposition: nil, isNegated: false), addressee: nil)
     }
 

@@ -33,6 +33,13 @@ struct SpeakerPhraseFinder {
             break
         }
         guard index >= lowest else { return nil }
+        // "کاظمی، معاون استاندار، پس از جلسه … گفت": without capitals, an adjunct that
+        // starts with a preposition after the last comma is not the subject; the phrase
+        // before the comma is.
+        if !view.lexicon.isCased, let comma = (lowest..<index).last(where: { view.isComma($0) }), comma > lowest,
+           view.isClass(comma + 1, .preposition) {
+            index = comma
+        }
         // "Rep. Gwen Moore (D-Wis.) said": a parenthesis after the name is skipped.
         if view.tokens[index].mark == .closeParenthesis, let open = (lowest..<index).last(where: { view.tokens[$0].mark == .openParenthesis }),
            index - open <= 8, open > lowest {
@@ -114,6 +121,9 @@ struct SpeakerPhraseFinder {
             // unless a name part follows ("the Alliance of Small Island States").
             if end > cueEnd, view.isClass(end, .preposition), view.isNamePart(end - 1),
                !(end + 1 < limit && view.tokens[end + 1].isCapitalized) { break }
+            // Without capitals, an adjunct after the phrase ("نبيل الشابي عقب المباراة")
+            // starts at a preposition or a sentence adverb.
+            if end > cueEnd, !view.lexicon.isCased, view.isClass(end, .preposition) || view.adverbLength(startingAt: end) > 0 { break }
             end += 1
         }
         guard cueEnd < end, isPlausibleSpeaker(cueEnd..<end) else { return nil }

@@ -71,7 +71,15 @@ public struct StanceEvaluation: Sendable {
               let lexicon = lexicons[normalized.language] else { return nil }
         let view = LexicalView(layer: layer, lexicon: lexicon)
         let mentions = annotated.document[MentionsKey.self]?.mentions ?? []
+        let target = normalized.normalizedSpan(ofCallerSpan: sentence.target)
+        // "Trump said the deal was a disaster": what the target says is the target's
+        // stance toward something else, not the writer's toward the target.
+        let spokenByTarget = annotated.statements.compactMap { statement -> TextSpan? in
+            guard let mention = statement.speaker?.mention,
+                  TextSpan(start: mention.start, end: mention.end).overlaps(sentence.target) else { return nil }
+            return normalized.normalizedSpan(ofCallerSpan: TextSpan(start: statement.content.start, end: statement.content.end))
+        }
         return classifier.judge(0..<layer.tokens.count, cue: nil, view: view, normalized: normalized, mentions: mentions,
-                                toward: normalized.normalizedSpan(ofCallerSpan: sentence.target)).label
+                                toward: target, ignoring: spokenByTarget).label
     }
 }

@@ -50,7 +50,7 @@ public struct StanceClassifier: Stage {
     /// (development split) and made macro-F1 worse (48.7 → 46.5 at half weight after 8
     /// tokens), so every word of the range counts alike.
     func judge(_ range: Range<Int>, cue: Cue?, view: LexicalView, normalized: NormalizedText, mentions: [Mention],
-               toward target: TextSpan? = nil) -> StanceJudgement {
+               toward target: TextSpan? = nil, ignoring ignored: [TextSpan] = []) -> StanceJudgement {
         let lexicon = view.lexicon
         var evidence: [StanceEvidence] = []
         var negatedUntil = -1, negator = ""
@@ -136,6 +136,8 @@ public struct StanceClassifier: Stage {
             }
             index += 1
         }
+        // Words the target itself said judge something else, not the target.
+        evidence.removeAll { item in ignored.contains { $0.start <= item.span.start && item.span.end <= $0.end } }
         var total = evidence.reduce(0) { $0 + $1.score }
         if let cue, cue.stance != 0 {
             total += cue.stance

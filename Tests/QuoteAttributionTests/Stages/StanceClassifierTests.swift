@@ -52,4 +52,19 @@ import Testing
         #expect(record.label == .neutral)
         #expect(record.evidence.isEmpty)
     }
+
+    @Test func whatTheTargetSaysDoesNotJudgeTheTarget() throws {
+        let evaluation = StanceEvaluation(pipeline: sharedPipeline, lexicons: sharedConfiguration.lexicons)
+        func judge(_ text: String, target: String) -> StanceLabel? {
+            let scalars = Array(text.unicodeScalars)
+            let targetScalars = Array(target.unicodeScalars)
+            let start = (0...(scalars.count - targetScalars.count)).first { Array(scalars[$0..<($0 + targetScalars.count)]) == targetScalars } ?? 0
+            return evaluation.judge(GoldStanceSentence(id: "s", language: .english, text: text,
+                                                       target: TextSpan(start: start, end: start + targetScalars.count), stance: .neutral))
+        }
+        // Anna Berg's own words judge the plan, not her.
+        #expect(judge("Anna Berg said that the plan was a terrible failure.", target: "Anna Berg") == .neutral)
+        // The same words said about her by someone else judge her.
+        #expect(judge("Critics said that Anna Berg was a terrible failure.", target: "Anna Berg") == .oppose)
+    }
 }

@@ -179,4 +179,12 @@ import Testing
         #expect(found.first?.speaker?.name == "anna")
         #expect(found.first?.content.text == "the count was fair")
     }
+
+    @Test func dashBetweenQuoteAndCue() throws {
+        let found = try statements("«The vote was fair and final», — said Anna Berg.", settings: "quote_pair\t«\t»\ndash_speech\ttrue\n")
+        #expect(found.count == 1)
+        #expect(found.first?.cue?.text == "said")
+        #expect(found.first?.speaker?.name == "Anna Berg")
+        #expect(found.first?.rule == .quoteThenCue)
+    }
 }

@@ -64,6 +64,8 @@ struct DirectQuoteAttributor {
         var start = close + 1
         guard start < layer.tokens.count, layer.tokens[start].paragraph == layer.tokens[close].paragraph else { return nil }
         if view.isComma(start) { start += 1 }
+        // «…», — сказал он: a dash may stand between the quotation and its cue.
+        if start + 1 < layer.tokens.count, layer.tokens[start].kind == .dash, view.cue(at: start + 1) != nil { start += 1 }
         let end = windowEnd(from: start)
         guard start < end else { return nil }
         if let (length, entry) = view.cue(at: start), entry.frames.contains(.after) || entry.frames.contains(.that) {

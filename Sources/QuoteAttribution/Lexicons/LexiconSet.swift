@@ -1,4 +1,3 @@
-import Synchronization
 
 /// The lexicons of every available language, compiled once and shared read-only by all
 /// stages and workers.
@@ -13,7 +12,7 @@ public struct LexiconSet: Sendable {
 
     /// Holds the compiled lexicons; compilation happens under its lock, once per language.
     private final class Cache: Sendable {
-        let compiled = Mutex<[Language: Result<Lexicon, LexiconErrors>]>([:])
+        let compiled = Locked<[Language: Result<Lexicon, LexiconErrors>]>([:])
         let pool = BreakIteratorPool()
     }
 

@@ -1,4 +1,3 @@
-import Synchronization
 
 /// Sees the document after every stage: the exact document the next stage will read.
 /// The only path to per-stage debug output (`attribute explain`) and timings.
@@ -21,7 +20,7 @@ public final class SnapshotRecorder: PipelineObserver, @unchecked Sendable {
 /// Totals the time each stage takes over many documents (`attribute run --timings`).
 /// Safe to share between the tasks of a streaming run.
 public final class StageTimings: PipelineObserver, Sendable {
-    private let totals = Mutex<[(stage: StageID, duration: Duration, documents: Int)]>([])
+    private let totals = Locked<[(stage: StageID, duration: Duration, documents: Int)]>([])
 
     public init() {}
 

@@ -1,5 +1,4 @@
 internal import ICUShims
-import Synchronization
 
 /// An ICU break iterator (words or sentences) for one locale.
 ///
@@ -65,7 +64,7 @@ final class BreakIteratorPool: Sendable {
         var locale: String
     }
 
-    private let idle = Mutex<[Key: [BreakIterator]]>([:])
+    private let idle = Locked<[Key: [BreakIterator]]>([:])
     /// Beyond this many idle iterators per key, returned ones are closed.
     private let maximumIdle = 16
 

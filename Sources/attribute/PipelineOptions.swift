@@ -13,6 +13,15 @@ struct PipelineOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Refuse documents longer than this many characters.", valueName: "n"))
     var maxDocumentChars: Int = Limits().maximumDocumentScalars
 
+    @Option(name: .long, help: ArgumentHelp("Close an unclosed quotation after this many paragraphs, with a warning.", valueName: "n"))
+    var maxQuoteParagraphs: Int = Limits().maximumQuoteParagraphs
+
+    @Option(name: .long, help: ArgumentHelp("A quotation with no attribution inherits a speaker from at most this many paragraphs back.", valueName: "n"))
+    var maxCarryOverParagraphs: Int = Limits().maximumCarryOverParagraphs
+
+    @Option(name: .long, help: ArgumentHelp("Ignore quotation marks nested deeper than this.", valueName: "n"))
+    var maxQuoteNesting: Int = Limits().maximumQuoteNesting
+
     @Option(name: .long, help: ArgumentHelp("Leave out statements whose confidence is below this (0–1).", valueName: "p"))
     var minConfidence: Double = 0
 
@@ -26,6 +35,9 @@ struct PipelineOptions: ParsableArguments {
             throw ValidationError("invalid lexicons:\n\(errors)")
         }
         configuration.limits.maximumDocumentScalars = maxDocumentChars
+        configuration.limits.maximumQuoteParagraphs = maxQuoteParagraphs
+        configuration.limits.maximumCarryOverParagraphs = maxCarryOverParagraphs
+        configuration.limits.maximumQuoteNesting = maxQuoteNesting
         configuration.minimumConfidence = minConfidence
         if let language {
             guard configuration.lexicons[language] != nil else {

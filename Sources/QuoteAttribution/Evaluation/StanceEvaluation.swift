@@ -70,7 +70,7 @@ public struct StanceEvaluation: Sendable {
               let layer = annotated.document[TokensKey.self],
               let lexicon = lexicons[normalized.language] else { return nil }
         let view = LexicalView(layer: layer, lexicon: lexicon)
-        let mentions = annotated.document[MentionsKey.self]?.mentions ?? []
+        let mentions = NamedMentionIndex(annotated.document[MentionsKey.self]?.mentions ?? [])
         let target = normalized.normalizedSpan(ofCallerSpan: sentence.target)
         // "Trump said the deal was a disaster": what the target says is the target's
         // stance toward something else, not the writer's toward the target.

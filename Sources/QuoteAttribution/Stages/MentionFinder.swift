@@ -30,15 +30,17 @@ public struct MentionFinder: Stage {
         var mentions: [Mention] = []
         var sourceMention: [Int?] = []
         var covered = Set<Int>()
+        var bySource: [Range<Int>: Int] = [:]
         for (index, quote) in quotes.enumerated() {
             guard let source = quote.sourceTokens else { sourceMention.append(nil); continue }
-            var mention = analyzer.analyze(source, apposition: quote.appositionTokens)
-            mention.quote = index
-            if let existing = mentions.firstIndex(where: { $0.tokens == source }) {
+            if let existing = bySource[source] {
                 // Both halves of a split quote share one attribution and one mention.
                 sourceMention.append(existing)
                 continue
             }
+            var mention = analyzer.analyze(source, apposition: quote.appositionTokens)
+            mention.quote = index
+            bySource[source] = mentions.count
             covered.formUnion(source)
             sourceMention.append(mentions.count)
             mentions.append(mention)

@@ -3,12 +3,12 @@ import Testing
 
 @Suite struct QuotationScannerTests {
     /// The quoted texts (content only) found in `text`, outermost first.
-    func quoted(_ text: String) throws -> [(text: String, depth: Int, closed: Bool, warnings: [String])] {
+    func quoted(_ text: String, limits: Limits = Limits()) throws -> [(text: String, depth: Int, closed: Bool, warnings: [String])] {
         let document = try annotate(text)
         let layer = try #require(document.document[TokensKey.self])
         let normalized = try #require(document.document[NormalizedTextKey.self])
         let lexicon = try #require(sharedConfiguration.lexicons[.english])
-        return QuotationScanner(layer: layer, pairs: lexicon.quotePairs, limits: Limits()).scan().map {
+        return QuotationScanner(layer: layer, pairs: lexicon.quotePairs, limits: limits).scan().map {
             ($0.contentTokens.isEmpty ? "" : normalized.text(of: layer.span(of: $0.contentTokens)), $0.depth, $0.close != nil, $0.warnings)
         }
     }
@@ -48,5 +48,28 @@ import Testing
         #expect(found.count == 1)
         #expect(found[0].text == "First part of the speech.\n\n“Second part.\n\n“Third and last,")
         #expect(found[0].closed)
+    }
+
+    @Test func quoteParagraphLimitAtItsBoundary() throws {
+        // A quotation that runs over three paragraphs (each reopened with “, the newsroom
+        // convention) is carried with a limit of 2 more paragraphs and cut with 1.
+        let text = "He said: “First part of it.\n\n“Second part of it.\n\n“Third part, the end.”"
+        var limits = Limits()
+        limits.maximumQuoteParagraphs = 2
+        let carried = try quoted(text, limits: limits)
+        #expect(carried.first?.text.hasSuffix("the end.") == true)
+        limits.maximumQuoteParagraphs = 1
+        let cut = try quoted(text, limits: limits)
+        #expect(cut.first?.text.hasSuffix("the end.") == false)
+        #expect(cut.first?.warnings.isEmpty == false)
+    }
+
+    @Test func nestingLimitAtItsBoundary() throws {
+        let text = "He said: “one ‘two “three” two’ one.”"
+        var limits = Limits()
+        limits.maximumQuoteNesting = 3
+        #expect(try quoted(text, limits: limits).map(\.depth) == [0, 1, 2])
+        limits.maximumQuoteNesting = 2
+        #expect(try quoted(text, limits: limits).map(\.depth).max() == 1)
     }
 }

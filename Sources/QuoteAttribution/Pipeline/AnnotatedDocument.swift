@@ -37,7 +37,9 @@ struct StatementAssembler {
         self.mentions = document[MentionsKey.self]?.mentions ?? []
         self.speakers = document[SpeakersKey.self]
         self.stances = document[StanceKey.self]
-        self.callerScalars = normalized.origins == nil ? normalized.scalars : Array(document.text.unicodeScalars)
+        // Text that was NFC already is sliced through the normalised text's UTF-8 map;
+        // only a text NFC changed needs its own scalars.
+        self.callerScalars = normalized.origins == nil ? [] : Array(document.text.unicodeScalars)
     }
 
     func statements(minimumConfidence: Double) -> [AttributedStatement] {
@@ -86,6 +88,7 @@ struct StatementAssembler {
 
     /// Text of a span of the caller's text (what the offsets point at, byte for byte).
     private func callerText(_ span: TextSpan) -> String {
-        String(String.UnicodeScalarView(callerScalars[span.start..<span.end]))
+        guard normalized.origins != nil else { return normalized.text(of: span) }
+        return String(String.UnicodeScalarView(callerScalars[span.start..<span.end]))
     }
 }

@@ -107,12 +107,12 @@ struct ResolutionState {
             return (same, how)
         }
         // "Lavrentyev" after "Alexander Lavrentyev": the mention's words end the entity's.
-        if !words.isEmpty, let longer = entities.lastIndex(where: { $0.nameWords.count > words.count && Array($0.nameWords.suffix(words.count)) == words }) {
+        if !words.isEmpty, let longer = entities.lastIndex(where: { $0.nameWords.count > words.count && $0.nameWords.suffix(words.count).elementsEqual(words) }) {
             absorb(index, into: longer)
             return (longer, .surname)
         }
         // "Alexander Lavrentyev" after "Lavrentyev": the full name becomes canonical.
-        if let shorter = entities.lastIndex(where: { $0.nameWords.count < words.count && !$0.nameWords.isEmpty && Array(words.suffix($0.nameWords.count)) == $0.nameWords && $0.type == mention.type }) {
+        if let shorter = entities.lastIndex(where: { $0.nameWords.count < words.count && !$0.nameWords.isEmpty && $0.type == mention.type && words.suffix($0.nameWords.count).elementsEqual($0.nameWords) }) {
             entities[shorter].name = mention.name ?? entities[shorter].name
             entities[shorter].nameWords = words
             absorb(index, into: shorter)
@@ -132,7 +132,7 @@ struct ResolutionState {
             return (entity, .roleNoun)
         }
         let key = CaseFolding.fold(mention.text)
-        if let same = entities.firstIndex(where: { CaseFolding.fold($0.name) == key && $0.type == mention.type }) {
+        if let same = entities.firstIndex(where: { $0.type == mention.type && CaseFolding.fold($0.name) == key }) {
             absorb(index, into: same)
             return (same, .nominal)
         }

@@ -23,6 +23,9 @@ public struct Lexicon: Sendable {
     /// Whether every noun is capitalised (German): a capital letter then says little
     /// about names, and lower-case words are what ends a noun phrase.
     public let capitalizesNouns: Bool
+    /// Whether a negator follows what it negates (Turkish "iyi değil", Persian "درست
+    /// نیست", Japanese "良くない"): it then reverses the evaluative words before it.
+    public let negationFollows: Bool
 
     /// Every word of every entry, numbered; tables are keyed by these numbers.
     let vocabulary: Vocabulary
@@ -57,7 +60,7 @@ public struct Lexicon: Sendable {
 
     init(
         language: Language, name: String, icuLocale: String, wordOrder: WordOrder, isCased: Bool,
-        extraQuotePairs: [QuotePair], hasDashSpeech: Bool, hasNullSubjects: Bool, usesUniversalQuotePairs: Bool, capitalizesNouns: Bool,
+        extraQuotePairs: [QuotePair], hasDashSpeech: Bool, hasNullSubjects: Bool, usesUniversalQuotePairs: Bool, capitalizesNouns: Bool, negationFollows: Bool,
         cues: PhraseTable<CueEntry>, separableCues: PhraseTable<[SeparableCue]>,
         complementizers: PhraseTable<Bool>, pronouns: PhraseTable<PronounEntry>, roles: PhraseTable<Bool>,
         anonymousSources: PhraseTable<Bool>, organisations: PhraseTable<Bool>, documents: PhraseTable<Bool>,
@@ -76,6 +79,7 @@ public struct Lexicon: Sendable {
         self.hasNullSubjects = hasNullSubjects
         self.usesUniversalQuotePairs = usesUniversalQuotePairs
         self.capitalizesNouns = capitalizesNouns
+        self.negationFollows = negationFollows
         self.vocabulary = vocabulary
         self.cues = cues
         self.separableCues = separableCues

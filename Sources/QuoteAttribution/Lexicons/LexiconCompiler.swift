@@ -42,7 +42,7 @@ struct LexiconCompiler {
             language: language, name: settings.name, icuLocale: settings.icuLocale, wordOrder: settings.wordOrder,
             isCased: settings.isCased, extraQuotePairs: settings.quotePairs, hasDashSpeech: settings.dashSpeech,
             hasNullSubjects: settings.nullSubjects, usesUniversalQuotePairs: settings.universalQuotePairs,
-            capitalizesNouns: settings.capitalizedNouns,
+            capitalizesNouns: settings.capitalizedNouns, negationFollows: settings.negationFollows,
             cues: table("cues.tsv", columns: 5, segmenter) { line, report in
                 let frameNames = line.fields[2].split(separator: " ").map(String.init)
                 var frames = Set<CueFrame>()
@@ -130,6 +130,7 @@ struct LexiconCompiler {
         var nullSubjects = false
         var universalQuotePairs = true
         var capitalizedNouns = false
+        var negationFollows = false
     }
 
     private mutating func readSettings() -> Settings {
@@ -158,6 +159,7 @@ struct LexiconCompiler {
             case "null_subject": settings.nullSubjects = boolean() ?? false
             case "universal_quote_pairs": settings.universalQuotePairs = boolean() ?? true
             case "capitalized_nouns": settings.capitalizedNouns = boolean() ?? false
+            case "negation_follows": settings.negationFollows = boolean() ?? false
             case "quote_pair":
                 if line.fields.count == 3, !line.fields[1].isEmpty, !line.fields[2].isEmpty {
                     settings.quotePairs.append(QuotePair(open: line.fields[1], close: line.fields[2]))
@@ -165,7 +167,7 @@ struct LexiconCompiler {
                     errors.append(line.error("quote_pair needs an opening and a closing mark"))
                 }
             default:
-                errors.append(line.error("unknown setting '\(line.fields[0])'; expected name, icu_locale, word_order, cased, quote_pair, dash_speech, null_subject, universal_quote_pairs or capitalized_nouns"))
+                errors.append(line.error("unknown setting '\(line.fields[0])'; expected name, icu_locale, word_order, cased, quote_pair, dash_speech, null_subject, universal_quote_pairs, capitalized_nouns or negation_follows"))
             }
         }
         if settings.name.isEmpty, files["language.tsv"] != nil {

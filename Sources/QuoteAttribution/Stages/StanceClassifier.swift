@@ -57,6 +57,8 @@ public struct StanceClassifier: Stage {
         var shiftedUntil = -1, shifter = ""
         var intensity = 1.0, intensifier = "", intensifiedUntil = -1
         var contrast = 1.0
+        // Where the current clause began (a following negator reaches no further back).
+        var clauseStart = range.isEmpty ? 0 : view.tokens[range.lowerBound].span.start
         var index = range.lowerBound
         while index < range.upperBound {
             let token = view.tokens[index]
@@ -65,6 +67,7 @@ public struct StanceClassifier: Stage {
                 if !isWordHyphen && (token.kind == .punctuation || token.kind == .quoteMark || token.kind == .dash) {
                     negatedUntil = -1
                     shiftedUntil = -1
+                    clauseStart = token.span.end
                 }
                 index += 1
                 continue
@@ -78,6 +81,18 @@ public struct StanceClassifier: Stage {
             // An expression that starts with a negator ("no doubt", "not only") is read as
             // the expression, not as a negation.
             let expression = lexicon.stanceWords.longestMatch(in: view.ids, at: index)
+            if lexicon.negationFollows, (expression?.length ?? 0) < 2, let negation = lexicon.negators.longestMatch(in: view.ids, at: index) {
+                // "iyi değil": the negator reverses the evaluations of its clause before it.
+                let negatorText = normalized.text(of: view.layer.span(of: index..<(index + negation.length)))
+                let reach = view.layer.span(of: max(range.lowerBound, index - negationScope)..<index).start
+                for item in evidence.indices.reversed() where evidence[item].span.start >= max(reach, clauseStart)
+                    && !evidence[item].modifiers.contains(where: { $0.hasPrefix("negated") }) {
+                    evidence[item].score = -evidence[item].score
+                    evidence[item].modifiers.append("negated by '\(negatorText)'")
+                }
+                index += negation.length
+                continue
+            }
             if (expression?.length ?? 0) < 2, let negation = lexicon.negators.longestMatch(in: view.ids, at: index) {
                 negatedUntil = index + negation.length + negationScope
                 negator = normalized.text(of: view.layer.span(of: index..<(index + negation.length)))

@@ -187,4 +187,16 @@ import Testing
         #expect(found.first?.speaker?.name == "Anna Berg")
         #expect(found.first?.rule == .quoteThenCue)
     }
+
+    @Test func prepositionEndsAnInvertedSpeakerWhereNounsAreCapitalised() throws {
+        let text = "The vote was fair and final, said Anna Berg in Frankfurt."
+        #expect(try statements(text, settings: "capitalized_nouns\ttrue\n").first?.speaker?.name == "Anna Berg")
+    }
+
+    @Test func roleThenNameAfterTheCue() throws {
+        let found = try statements("“The vote was fair and final,” said the minister, Anna Berg.", settings: "")
+        #expect(found.first?.speaker?.name == "Anna Berg")
+        #expect(found.first?.speaker?.mention?.text == "Anna Berg")
+        #expect(found.first?.speaker?.role == "minister")
+    }
 }

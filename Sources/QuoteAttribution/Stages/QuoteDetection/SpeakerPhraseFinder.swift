@@ -119,14 +119,25 @@ struct SpeakerPhraseFinder {
         while end < limit && end - cueEnd < maximumLength && !isBoundary(end, cueWordsEndPhrase: false) {
             // "escribió Pazos en la red social X": a preposition after a name ends it,
             // unless a name part follows ("the Alliance of Small Island States").
+            // Where every noun is capitalised, a capital after the preposition says nothing
+            // ("sagte Ralf Becker in Frankfurt").
             if end > cueEnd, view.isClass(end, .preposition), view.isNamePart(end - 1),
-               !(end + 1 < limit && view.tokens[end + 1].isCapitalized) { break }
+               view.lexicon.capitalizesNouns || !(end + 1 < limit && view.tokens[end + 1].isCapitalized) { break }
             // Without capitals, an adjunct after the phrase ("نبيل الشابي عقب المباراة")
             // starts at a preposition or a sentence adverb.
             if end > cueEnd, !view.lexicon.isCased, view.isClass(end, .preposition) || view.adverbLength(startingAt: end) > 0 { break }
             end += 1
         }
         guard cueEnd < end, isPlausibleSpeaker(cueEnd..<end) else { return nil }
+        // "a réagi la présidente de l'AEEQ, Josée Bélanger": a role phrase followed by a
+        // name in commas; the name is the speaker and the role its apposition.
+        if end + 1 < limit, view.isComma(end), (cueEnd..<end).contains(where: { view.lexicon.roles.contains(view.ids[$0]) }) {
+            var nameEnd = end + 1
+            while nameEnd < limit, view.isNamePart(nameEnd), !isDescriptive(nameEnd) { nameEnd += 1 }
+            if nameEnd > end + 1, nameEnd == limit || view.isComma(nameEnd) || view.isTerminal(nameEnd) {
+                return Phrase(tokens: (end + 1)..<nameEnd, apposition: cueEnd..<end, isNegated: false)
+            }
+        }
         var apposition: Range<Int>?
         if end < limit, view.isComma(end), end + 1 < limit {
             var appositionEnd = end + 1

@@ -199,4 +199,13 @@ import Testing
         #expect(found.first?.speaker?.mention?.text == "Anna Berg")
         #expect(found.first?.speaker?.role == "minister")
     }
+
+    @Test func caselessAdjunctAfterACommaIsNotTheSpeaker() throws {
+        let settings = "cased\tfalse\n"
+        let plain = try statements("anna berg, in the hall said that the vote was fair.", settings: settings)
+        #expect(plain.first?.speaker?.name == "anna berg")
+        let titled = try statements("the minister, anna berg, in the hall said that the vote was fair.", settings: settings)
+        #expect(titled.first?.speaker?.name == "anna berg")
+        #expect(titled.first?.speaker?.role == "minister")
+    }
 }

@@ -37,8 +37,16 @@ struct SpeakerPhraseFinder {
         // starts with a preposition after the last comma is not the subject; the phrase
         // before the comma is.
         if !view.lexicon.isCased, let comma = (lowest..<index).last(where: { view.isComma($0) }), comma > lowest,
-           view.isClass(comma + 1, .preposition) {
-            index = comma
+           startsAdjunct(comma + 1) {
+            // "X، role، adjunct گفت" goes through the apposition logic below; "X، adjunct
+            // گفت" is the phrase before the comma.
+            if (lowest..<comma).contains(where: { view.isComma($0) }) {
+                index = comma
+            } else {
+                return phrase(before: comma, notBefore: lowest).map {
+                    Phrase(tokens: $0.tokens, apposition: $0.apposition, isNegated: $0.isNegated || isNegated)
+                }
+            }
         }
         // "Rep. Gwen Moore (D-Wis.) said": a parenthesis after the name is skipped.
         if view.tokens[index].mark == .closeParenthesis, let open = (lowest..<index).last(where: { view.tokens[$0].mark == .openParenthesis }),
@@ -62,7 +70,8 @@ struct SpeakerPhraseFinder {
                 index = previousComma - 1
                 // "Derek Moss, 71, whose …": an age in commas before the apposition.
                 if index - 1 > lowest, view.tokens[index].kind == .number, view.isComma(index - 1) { index -= 2 }
-            } else if segment.allSatisfy({ view.isNamePart($0) }) {
+            } else if segment.allSatisfy({ view.isNamePart($0) })
+                        || !view.lexicon.isCased && segment.allSatisfy({ view.tokens[$0].isWordLike && !isDescriptive($0) && view.wordClass($0) == nil }) {
                 // The name is between the commas; the role phrase stands before it,
                 // maybe ending in an acronym in parentheses ("Comisiones Obreras (CCOO)").
                 var start = previousComma - 1
@@ -157,7 +166,7 @@ struct SpeakerPhraseFinder {
         let markerReach = min(limit, first + 3 * maximumLength)
         if let marker = (first..<markerReach).first(where: { view.isClass($0, .subjectMarker) }),
            !((first..<marker).first(where: { view.isComma($0) }).map { comma in
-               (first..<comma).contains { view.isNamePart($0) || isDescriptive($0) || view.pronoun($0) != nil }
+               (first..<comma).contains { view.isNamePart($0) || view.pronoun($0) != nil || namesSomeone($0) }
            } ?? false) {
             let start = (first..<marker).last(where: { view.isComma($0) }).map { $0 + 1 } ?? first
             let subject = start..<marker
@@ -225,6 +234,21 @@ struct SpeakerPhraseFinder {
         guard let first = range.first else { return false }
         return view.isDeterminer(first) || view.isClass(first, .relative)
             || range.contains { view.lexicon.roles.contains(view.ids[$0]) }
+    }
+
+    /// Whether an adjunct starts here: a preposition or a sentence adverb, one word or
+    /// several ("پس از", "روز سه‌شنبه").
+    private func startsAdjunct(_ index: Int) -> Bool {
+        guard index < view.tokens.count, let match = view.lexicon.functionWords.longestMatch(in: view.ids, at: index) else { return false }
+        return match.value == .preposition || match.value == .adverb
+    }
+
+    /// A role, an anonymous source or an organisation: a word that stands for someone
+    /// (unlike a document or a place, "判決後、" is an adjunct, not a speaker).
+    private func namesSomeone(_ index: Int) -> Bool {
+        guard view.tokens[index].isWordLike else { return false }
+        let word = view.ids[index]
+        return view.lexicon.roles.contains(word) || view.lexicon.anonymousSources.contains(word) || view.lexicon.organisations.contains(word)
     }
 
     /// A word that describes a speaker rather than names one: a role, an organisation, an

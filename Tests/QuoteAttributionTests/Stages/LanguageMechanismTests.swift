@@ -9,7 +9,8 @@ import Testing
             "xx/language.tsv": "name\tTest\n" + settings,
             "xx/cues.tsv": "say\tsay|says|said\tthat bare colon after\tneutral\t0\nsagen\tsagte\tcomma\tneutral\t0\nlaut\tlaut\tsource\tdistancing\t0\n"
                 + "demek\tdedi\tbefore\tneutral\t0\ngöre\tgöre\tsource_after\tneutral\t0\n"
-                + "mitteilen\tteilte … mit\tthat comma after\tneutral\t0\nzufolge\tzufolge\tsource_after\tdistancing\t0\n",
+                + "mitteilen\tteilte … mit\tthat comma after\tneutral\t0\nzufolge\tzufolge\tsource_after\tdistancing\t0\n"
+                + "qala\tqala|rafada\tthat colon\tneutral\t0\n",
             "xx/complementizers.txt": "that\ndiye\n",
             "xx/roles.txt": "minister\n",
             "xx/pronouns.tsv": "he\tm\tsg\t3\n",
@@ -207,5 +208,15 @@ import Testing
         let titled = try statements("the minister, anna berg, in the hall said that the vote was fair.", settings: settings)
         #expect(titled.first?.speaker?.name == "anna berg")
         #expect(titled.first?.speaker?.role == "minister")
+    }
+
+    @Test func verbInitialCueDoesNotTakeALaterCuesComplementizer() throws {
+        let settings = "word_order\tVSO\ncased\tfalse\nnull_subject\ttrue\n"
+        let found = try statements("rafada the minister anna berg the news, qala that the vote was fair.", settings: settings)
+        #expect(found.count == 1)
+        #expect(found.first?.content.text == "the vote was fair")
+        // The second cue has no subject of its own: it shares the phrase after the first
+        // verb (object included: without a parser, subject and object run together).
+        #expect(found.first?.speaker?.role?.hasPrefix("minister") == true)
     }
 }

@@ -252,11 +252,24 @@ struct ReportedSpeechMatcher {
         while index < reach {
             if view.isComplementizer(index) && entry.frames.contains(.that) { break }
             if view.isColon(index) && entry.frames.contains(.colon) { break }
-            if view.tokens[index].kind == .quoteMark || view.isTerminal(index) { return nil }
+            // Another cue on the way owns the complementizer that follows it ("ورفض المدرب
+            // الانتقادات، وقال إنه …").
+            if view.isTerminal(index) || view.cue(at: index) != nil { return nil }
+            if view.tokens[index].kind == .quoteMark {
+                // A short quoted name on the way ("وقال لـ«الشروق» إن") is stepped over.
+                guard let close = ((index + 1)..<min(reach, index + 6)).first(where: { view.tokens[$0].kind == .quoteMark }) else { return nil }
+                index = close
+            }
             index += 1
         }
         guard index < reach else { return nil }
-        let cut = (cue.upperBound..<index).first { view.isClass($0, .preposition) || view.isComma($0) } ?? index
+        // The subject ends where an adjunct starts ("في بيان"), unless a first name the
+        // lexicon knows comes later: "الخبيرة … في بنك الاستثمار «إتش سي» رنا فؤاد إن".
+        var cut = (cue.upperBound..<index).first { view.isClass($0, .preposition) || view.isComma($0) } ?? index
+        if cut < index, ((cut + 1)..<index).contains(where: { view.lexicon.givenNames.contains(view.ids[$0]) }),
+           !(cut..<index).contains(where: { view.isComma($0) }) {
+            cut = index
+        }
         let frame: CueFrame = view.isColon(index) ? .colon : .that
         let content = (index + 1)..<end
         guard content.count >= 2 else { return nil }

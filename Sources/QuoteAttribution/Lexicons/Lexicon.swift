@@ -26,6 +26,9 @@ public struct Lexicon: Sendable {
     /// Whether a negator follows what it negates (Turkish "iyi değil", Persian "درست
     /// نیست", Japanese "良くない"): it then reverses the evaluative words before it.
     public let negationFollows: Bool
+    /// Prepositions written joined to the next word (Arabic بال، لل): such a word starts an
+    /// adjunct, like a preposition of its own.
+    public let prepositionPrefixes: [String]
 
     /// Every word of every entry, numbered; tables are keyed by these numbers.
     let vocabulary: Vocabulary
@@ -60,7 +63,7 @@ public struct Lexicon: Sendable {
 
     init(
         language: Language, name: String, icuLocale: String, wordOrder: WordOrder, isCased: Bool,
-        extraQuotePairs: [QuotePair], hasDashSpeech: Bool, hasNullSubjects: Bool, usesUniversalQuotePairs: Bool, capitalizesNouns: Bool, negationFollows: Bool,
+        extraQuotePairs: [QuotePair], hasDashSpeech: Bool, hasNullSubjects: Bool, usesUniversalQuotePairs: Bool, capitalizesNouns: Bool, negationFollows: Bool, prepositionPrefixes: [String],
         cues: PhraseTable<CueEntry>, separableCues: PhraseTable<[SeparableCue]>,
         complementizers: PhraseTable<Bool>, pronouns: PhraseTable<PronounEntry>, roles: PhraseTable<Bool>,
         anonymousSources: PhraseTable<Bool>, organisations: PhraseTable<Bool>, documents: PhraseTable<Bool>,
@@ -80,6 +83,7 @@ public struct Lexicon: Sendable {
         self.usesUniversalQuotePairs = usesUniversalQuotePairs
         self.capitalizesNouns = capitalizesNouns
         self.negationFollows = negationFollows
+        self.prepositionPrefixes = prepositionPrefixes
         self.vocabulary = vocabulary
         self.cues = cues
         self.separableCues = separableCues

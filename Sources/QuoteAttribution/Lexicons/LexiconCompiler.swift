@@ -43,6 +43,7 @@ struct LexiconCompiler {
             isCased: settings.isCased, extraQuotePairs: settings.quotePairs, hasDashSpeech: settings.dashSpeech,
             hasNullSubjects: settings.nullSubjects, usesUniversalQuotePairs: settings.universalQuotePairs,
             capitalizesNouns: settings.capitalizedNouns, negationFollows: settings.negationFollows,
+            prepositionPrefixes: settings.prepositionPrefixes,
             cues: table("cues.tsv", columns: 5, segmenter) { line, report in
                 let frameNames = line.fields[2].split(separator: " ").map(String.init)
                 var frames = Set<CueFrame>()
@@ -131,6 +132,7 @@ struct LexiconCompiler {
         var universalQuotePairs = true
         var capitalizedNouns = false
         var negationFollows = false
+        var prepositionPrefixes: [String] = []
     }
 
     private mutating func readSettings() -> Settings {
@@ -160,6 +162,10 @@ struct LexiconCompiler {
             case "universal_quote_pairs": settings.universalQuotePairs = boolean() ?? true
             case "capitalized_nouns": settings.capitalizedNouns = boolean() ?? false
             case "negation_follows": settings.negationFollows = boolean() ?? false
+            case "preposition_prefix":
+                if value.isEmpty { errors.append(line.error("preposition_prefix needs a prefix")) } else {
+                    settings.prepositionPrefixes.append(CaseFolding.fold(value))
+                }
             case "quote_pair":
                 if line.fields.count == 3, !line.fields[1].isEmpty, !line.fields[2].isEmpty {
                     settings.quotePairs.append(QuotePair(open: line.fields[1], close: line.fields[2]))
@@ -167,7 +173,7 @@ struct LexiconCompiler {
                     errors.append(line.error("quote_pair needs an opening and a closing mark"))
                 }
             default:
-                errors.append(line.error("unknown setting '\(line.fields[0])'; expected name, icu_locale, word_order, cased, quote_pair, dash_speech, null_subject, universal_quote_pairs, capitalized_nouns or negation_follows"))
+                errors.append(line.error("unknown setting '\(line.fields[0])'; expected name, icu_locale, word_order, cased, quote_pair, dash_speech, null_subject, universal_quote_pairs, capitalized_nouns, negation_follows or preposition_prefix"))
             }
         }
         if settings.name.isEmpty, files["language.tsv"] != nil {

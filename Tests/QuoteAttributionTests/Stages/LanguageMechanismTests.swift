@@ -219,4 +219,26 @@ import Testing
         // verb (object included: without a parser, subject and object run together).
         #expect(found.first?.speaker?.role?.hasPrefix("minister") == true)
     }
+
+    @Test func joinedPrepositionStartsAnAdjunct() throws {
+        // "bithe" stands for a word with a preposition joined to it (Arabic "بالاتفاق").
+        let settings = "word_order\tVSO\ncased\tfalse\nnull_subject\ttrue\npreposition_prefix\tbi\n"
+        let found = try statements("rafada the minister anna berg bithe deal, qala that the vote was fair.", settings: settings)
+        #expect(found.first?.speaker?.name == "anna berg")
+        let without = try statements("rafada the minister anna berg bithe deal, qala that the vote was fair.",
+                                     settings: "word_order\tVSO\ncased\tfalse\nnull_subject\ttrue\n")
+        #expect(without.first?.speaker?.name != "anna berg")
+    }
+
+    @Test func sharedSubjectAfterAFrontedAdjunct() throws {
+        let settings = "word_order\tVSO\ncased\tfalse\nnull_subject\ttrue\n"
+        let found = try statements("in the city, rafada minister anna, qala that the vote was fair.", settings: settings)
+        #expect(found.first?.speaker?.name == "anna")
+    }
+
+    @Test func sourcePhraseAtTheSentenceStartRunsToItsComma() throws {
+        let found = try statements("laut the office in the city, the vote was fair and final.", settings: "cased\tfalse\n")
+        #expect(found.first?.content.text == "the vote was fair and final")
+        #expect(found.first?.speaker?.mention?.text.contains("city") == true, "\(String(describing: found.first?.speaker))")
+    }
 }

@@ -146,6 +146,7 @@ struct MentionAnalyzer {
     private func caselessNameRun(in range: Range<Int>) -> Range<Int>? {
         func isNameWord(_ index: Int) -> Bool {
             tokens[index].isWordLike && !isRoleWord(index) && !lexicon.isTitle(view.ids[index]) && view.wordClass(index) == nil
+                && !view.isPreposition(index)
                 && lexicon.places.value(of: view.ids[index]) == nil && view.pronoun(index) == nil
         }
         // The name is the last run of name words: before the titles that follow it

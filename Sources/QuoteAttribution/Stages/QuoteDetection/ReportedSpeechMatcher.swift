@@ -265,7 +265,7 @@ struct ReportedSpeechMatcher {
         guard index < reach else { return nil }
         // The subject ends where an adjunct starts ("في بيان"), unless a first name the
         // lexicon knows comes later: "الخبيرة … في بنك الاستثمار «إتش سي» رنا فؤاد إن".
-        var cut = (cue.upperBound..<index).first { view.isClass($0, .preposition) || view.isComma($0) } ?? index
+        var cut = (cue.upperBound..<index).first { view.isPreposition($0) || view.isComma($0) } ?? index
         if cut < index, ((cut + 1)..<index).contains(where: { view.lexicon.givenNames.contains(view.ids[$0]) }),
            !(cut..<index).contains(where: { view.isComma($0) }) {
             cut = index
@@ -278,8 +278,10 @@ struct ReportedSpeechMatcher {
             // "رحبت الغرفة بالاتفاق، وقالت في بيان إن …": a cue after a comma with no
             // subject of its own shares the subject of the verb that opens the sentence.
             guard cue.lowerBound > bounds.lowerBound, view.isComma(cue.lowerBound - 1) else { return nil }
-            let opening = clauseStart(bounds, before: cue.lowerBound)
-            if let (length, _) = view.cue(at: opening), opening + length < cue.lowerBound,
+            // The first verb of the sentence may follow a fronted adjunct or a negation
+            // ("وفي بغداد، انتقد النائب …", "ولم يعلق المتحدث …").
+            if let opening = (bounds.lowerBound..<(cue.lowerBound - 1)).first(where: { view.cue(at: $0) != nil }),
+               let (length, _) = view.cue(at: opening), opening + length < cue.lowerBound,
                let shared = phrases.phrase(after: opening + length, before: cue.lowerBound - 1) {
                 return Match(frame: frame, cue: cue, entry: entry, content: content, source: shared, addressee: nil)
             }
@@ -314,11 +316,19 @@ struct ReportedSpeechMatcher {
             if view.lexicon.capitalizesNouns, let match = sourceWithoutComma(cue: cue, entry: entry, end: end) {
                 return match
             }
-            guard let source = phrases.phrase(after: cue.upperBound, before: end) else { return nil }
+            guard var source = phrases.phrase(after: cue.upperBound, before: end) else { return nil }
             // "Según la declaración conjunta, los dos países …": what follows the comma is
             // the content, even when it looks like an apposition.
             var position = source.tokens.upperBound
             if !(position < end && view.isComma(position)) { position = source.apposition?.upperBound ?? position }
+            // "ووفقا لبيانات الجهاز المركزي للتعبئة العامة، …": the source phrase stopped at an
+            // adjunct-looking word; at the start of a sentence it runs to the comma.
+            if !(position < end && view.isComma(position)),
+               let comma = (position..<min(end, position + 8)).first(where: { view.isComma($0) }),
+               !(position..<comma).contains(where: { view.cue(at: $0) != nil || view.isComplementizer($0) || view.tokens[$0].kind == .quoteMark || view.isTerminal($0) }) {
+                source = SpeakerPhraseFinder.Phrase(tokens: cue.upperBound..<comma, apposition: nil, isNegated: false)
+                position = comma
+            }
             guard position < end, view.isComma(position) else { return nil }
             position += 1
             guard end - position >= 3 else { return nil }

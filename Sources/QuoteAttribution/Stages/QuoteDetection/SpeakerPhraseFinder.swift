@@ -111,7 +111,7 @@ struct SpeakerPhraseFinder {
         // Without capitals to end a name, an adjunct between subject and cue stays in the
         // phrase ("有关负责人在接受记者采访时表示"): it is cut at its preposition.
         var phraseEnd = end
-        if !view.lexicon.isCased, start + 1 < end, let adjunct = ((start + 1)..<end).first(where: { view.isClass($0, .preposition) }) {
+        if !view.lexicon.isCased, start + 1 < end, let adjunct = ((start + 1)..<end).first(where: { view.isPreposition($0) }) {
             phraseEnd = adjunct
         }
         guard start < phraseEnd, isPlausibleSpeaker(start..<phraseEnd) else { return nil }
@@ -134,7 +134,7 @@ struct SpeakerPhraseFinder {
                view.lexicon.capitalizesNouns || !(end + 1 < limit && view.tokens[end + 1].isCapitalized) { break }
             // Without capitals, an adjunct after the phrase ("نبيل الشابي عقب المباراة")
             // starts at a preposition or a sentence adverb.
-            if end > cueEnd, !view.lexicon.isCased, view.isClass(end, .preposition) || view.adverbLength(startingAt: end) > 0 { break }
+            if end > cueEnd, !view.lexicon.isCased, view.isPreposition(end) || view.adverbLength(startingAt: end) > 0 { break }
             end += 1
         }
         guard cueEnd < end, isPlausibleSpeaker(cueEnd..<end) else { return nil }

@@ -60,7 +60,7 @@ public struct Tokenizer: Stage {
             }
             tokens.append(Token(
                 span: TextSpan(start: start, end: end), text: text,
-                folded: CaseFolding.fold(text), kind: kind,
+                folded: Self.lookupKey(text), kind: kind,
                 spaceBefore: start == 0 || Self.isWhitespace(scalars[start - 1]),
                 isCapitalized: kind == .word && Self.startsUppercase(piece),
                 sentence: 0, paragraph: min(paragraph, max(paragraphSpans.count - 1, 0)),
@@ -135,8 +135,28 @@ public struct Tokenizer: Stage {
         return merged
     }
 
+    /// The key a token is looked up under: case-folded, without bidi controls (RLM, LRM,
+    /// embeddings, isolates), which ICU keeps inside words but which say nothing about
+    /// the word ("\u{200F}وقال" is "وقال"). The token's text and span keep them.
+    static func lookupKey(_ text: String) -> String {
+        let folded = CaseFolding.fold(text)
+        guard !folded.utf8.allSatisfy({ $0 < 0x80 }), folded.unicodeScalars.contains(where: isBidiControl) else { return folded }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: folded.unicodeScalars.filter { !isBidiControl($0) })
+        return String(scalars)
+    }
+
+    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+
+    /// Whether a segment holds more than whitespace and bidi controls (a lone RLM or an
+    /// embedding mark between words is not a token).
     private static func hasNonSpace(_ piece: ArraySlice<Unicode.Scalar>) -> Bool {
-        piece.contains { !isWhitespace($0) }
+        piece.contains { !isWhitespace($0) && !isBidiControl($0) }
     }
 
     // Unicode property look-ups are the tokenizer's largest cost on Latin text; ASCII

@@ -111,6 +111,17 @@ import Testing
         #expect(!one.stdout.isEmpty)
     }
 
+    @Test func explainMarksStanceEvidenceNegationAndTarget() throws {
+        let output = try run(["explain", "fixtures/en/astana-memorandum.txt", "--stage", "stance"])
+        #expect(output.status == 0)
+        let lines = output.stdout.split(separator: "\n")
+        // "there is no military solution to the crisis": the negation scope is marked
+        // with ~, the evidence words with ^, the target with =.
+        let marked = try #require(lines.firstIndex { $0.contains("there is no military solution") })
+        #expect(lines[marked + 1].contains("~") && lines[marked + 1].contains("^"))
+        #expect(lines.contains { $0.contains("=") && !$0.contains("target") })
+    }
+
     @Test func explainShowsEveryStage() throws {
         let output = try run(["explain", "fixtures/en/astana-memorandum.txt"])
         #expect(output.status == 0)

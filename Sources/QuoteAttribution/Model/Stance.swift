@@ -11,6 +11,8 @@ public struct StanceEvidence: Sendable, Hashable {
     public var score: Double
     /// What changed the lexicon score ("negated by 'no'", "reversed by 'stopping'").
     public var modifiers: [String]
+    /// The negator that reversed this evidence, when one did (for `explain`'s scopes).
+    public var negator: TextSpan? = nil
 }
 
 /// The stance classifier's judgement of one statement.

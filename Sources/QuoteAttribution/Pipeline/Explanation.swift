@@ -102,11 +102,15 @@ public struct Explanation: Sendable {
             return lines
         case .classifyStance:
             guard let judgements = document[StanceKey.self] else { return [] }
+            let quotes = document[QuotesKey.self]?.quotes ?? []
             var lines: [String] = []
             for (index, judgement) in judgements.enumerated() {
                 lines.append("[\(index)] \(judgement.label.rawValue) \(judgement.score)  target=\(judgement.target.map { "'\($0)'" } ?? "none")  reporting=\(judgement.reportingStance.rawValue)")
                 for evidence in judgement.evidence {
                     lines.append("    \(evidence.score > 0 ? "+" : "")\(evidence.score) '\(evidence.text)'\(evidence.modifiers.isEmpty ? "" : " (" + evidence.modifiers.joined(separator: ", ") + ")")")
+                }
+                if index < quotes.count {
+                    lines += renderer.marked(quotes[index].content, judgement: judgement)
                 }
             }
             return lines
@@ -126,6 +130,40 @@ struct SpanRenderer {
         let text = normalized.text(of: span).replacingNewlines()
         guard text.count > limit else { return "“\(text)”" }
         return "“\(text.prefix(limit / 2 - 1))…\(text.suffix(limit / 2 - 1))”"
+    }
+
+    /// A statement's content in lines of at most 100 characters, each with a line of
+    /// marks under it: `^` evidence, `~` a negation scope (negator to negated word), `=`
+    /// the target.
+    func marked(_ content: TextSpan, judgement: StanceJudgement) -> [String] {
+        guard content.start < content.end else { return [] }
+        var marks = [Character](repeating: " ", count: content.end - content.start)
+        func mark(_ span: TextSpan, _ character: Character, over: Bool) {
+            for offset in max(span.start, content.start)..<min(span.end, content.end) where over || marks[offset - content.start] == " " {
+                marks[offset - content.start] = character
+            }
+        }
+        if let target = judgement.targetSpan { mark(target, "=", over: true) }
+        for evidence in judgement.evidence {
+            if let negator = evidence.negator {
+                mark(TextSpan(start: min(negator.start, evidence.span.start), end: max(negator.end, evidence.span.end)), "~", over: false)
+            }
+        }
+        for evidence in judgement.evidence where evidence.modifiers != ["cue"] { mark(evidence.span, "^", over: true) }
+        guard marks.contains(where: { $0 != " " }) else { return [] }
+        let text = Array(normalized.text(of: content).replacingNewlines())
+        guard text.count == marks.count else { return [] }  // one character per scalar only
+        var lines: [String] = []
+        var start = 0
+        while start < text.count {
+            let end = min(text.count, start + 100)
+            lines.append("      " + String(text[start..<end]))
+            let under = String(marks[start..<end]).trimmingTrailingSpaces()
+            if !under.isEmpty { lines.append("      " + under) }
+            start = end
+        }
+        lines.append("      ^ evidence  ~ negation scope  = target")
+        return lines
     }
 
     func underline(_ span: TextSpan, label: String) -> [String] {

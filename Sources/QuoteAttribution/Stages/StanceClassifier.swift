@@ -53,7 +53,7 @@ public struct StanceClassifier: Stage {
                toward target: TextSpan? = nil, ignoring ignored: [TextSpan] = []) -> StanceJudgement {
         let lexicon = view.lexicon
         var evidence: [StanceEvidence] = []
-        var negatedUntil = -1, negator = ""
+        var negatedUntil = -1, negator = "", negatorSpan: TextSpan?
         var shiftedUntil = -1, shifter = ""
         var intensity = 1.0, intensifier = "", intensifiedUntil = -1
         var contrast = 1.0
@@ -89,13 +89,15 @@ public struct StanceClassifier: Stage {
                     && !evidence[item].modifiers.contains(where: { $0.hasPrefix("negated") }) {
                     evidence[item].score = -evidence[item].score
                     evidence[item].modifiers.append("negated by '\(negatorText)'")
+                    evidence[item].negator = view.layer.span(of: index..<(index + negation.length))
                 }
                 index += negation.length
                 continue
             }
             if (expression?.length ?? 0) < 2, let negation = lexicon.negators.longestMatch(in: view.ids, at: index) {
                 negatedUntil = index + negation.length + negationScope
-                negator = normalized.text(of: view.layer.span(of: index..<(index + negation.length)))
+                negatorSpan = view.layer.span(of: index..<(index + negation.length))
+                negator = normalized.text(of: negatorSpan!)
                 index += negation.length
                 continue
             }
@@ -124,7 +126,8 @@ public struct StanceClassifier: Stage {
                 let span = view.layer.span(of: index..<(index + match.length))
                 // A zero score marks a compound that is not an evaluation ("safe zones").
                 if match.value == 0 { index += match.length; continue }
-                evidence.append(StanceEvidence(text: normalized.text(of: span), span: span, score: score, modifiers: modifiers))
+                evidence.append(StanceEvidence(text: normalized.text(of: span), span: span, score: score, modifiers: modifiers,
+                                               negator: index <= negatedUntil ? negatorSpan : nil))
                 intensity = 1
                 // A shifter that is also evaluative ("combating") governs what follows too.
                 if let shift = lexicon.shifters.longestMatch(in: view.ids, at: index) {

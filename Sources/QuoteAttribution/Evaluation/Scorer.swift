@@ -112,6 +112,39 @@ public struct Scorer: Sendable {
             if Self.trimmed(gold.content, scalars) == Self.trimmed(predictedSpan, scalars) { tally.matchedExact += 1 }
             judgeFields(gold, statement, document: document, tally: &tally, findings: &findings)
         }
+        // One attribution, several statements: the halves of a split quote ("“A,” she
+        // said, “B.”") share a cue, and a quote carried over continues the one before it.
+        // Where the gold annotates such an attribution as one statement (PolNeAR does),
+        // the parts together match it and count as one prediction.
+        var groups: [[Int]] = []
+        var groupOfCue: [TextSpan: Int] = [:]
+        for (p, statement) in predicted.enumerated() {
+            if let cue = statement.cue {
+                let key = TextSpan(start: cue.start, end: cue.end)
+                if let group = groupOfCue[key] { groups[group].append(p) } else {
+                    groupOfCue[key] = groups.count
+                    groups.append([p])
+                }
+            } else if statement.rule == .carryOver, !groups.isEmpty, let last = groups.last?.last, last == p - 1 {
+                groups[groups.count - 1].append(p)
+            }
+        }
+        for members in groups where members.count >= 2 && members.allSatisfy({ !usedPredicted.contains($0) }) {
+            let merged = TextSpan(start: members.map { predicted[$0].content.start }.min() ?? 0,
+                                  end: members.map { predicted[$0].content.end }.max() ?? 0)
+            guard let g = document.statements.indices.first(where: { index in
+                let overlap = document.statements[index].content.overlapLength(with: merged)
+                return !usedGold.contains(index) && 2 * overlap >= document.statements[index].content.length && 2 * overlap >= merged.length
+            }) else { continue }
+            let gold = document.statements[g]
+            usedGold.insert(g)
+            usedPredicted.formUnion(members)
+            tally.predicted -= members.count - 1
+            tally.matchedLenient += 1
+            tally.matchedByKind[gold.kind.rawValue, default: 0] += 1
+            if Self.trimmed(gold.content, scalars) == Self.trimmed(merged, scalars) { tally.matchedExact += 1 }
+            judgeFields(gold, predicted[members[0]], document: document, tally: &tally, findings: &findings)
+        }
         for (index, gold) in document.statements.enumerated() where !usedGold.contains(index) {
             findings.append(Finding(kind: .miss, documentID: document.id, span: gold.content,
                                     detail: "speaker \(gold.speakerText ?? "?"), \(gold.kind.rawValue)"))

@@ -83,4 +83,30 @@ import Testing
         #expect(abs(result.macroF1 - 0.5) < 1e-9)
         #expect(StanceEvaluation.isHeldOut("a") == StanceEvaluation.isHeldOut("a"))
     }
+
+    @Test func halvesOfASplitQuoteMatchOneGoldAttribution() {
+        // “We will win,” she said, “and we will stay.” annotated as one statement.
+        let split = "“We will win,” she said, “and we will stay.”"
+        func half(_ start: Int, _ end: Int) -> AttributedStatement {
+            AttributedStatement(
+                documentID: "d", statementID: "d#\(start)", language: .english, kind: .direct,
+                content: .init(text: slice(split, start, end), start: start, end: end),
+                cue: .init(text: "said", lemma: "say", start: 19, end: 23), speaker: nil, addressee: nil,
+                stance: .init(label: .neutral, score: 0, target: nil, evidence: []), reportingStance: .neutral,
+                rule: .quoteThenCue, confidence: 1, sentenceIndex: 0, paragraphIndex: 0, warnings: nil)
+        }
+        let gold = GoldDocument(id: "d", language: .english, text: split, statements: [
+            GoldStatement(kind: .direct, content: TextSpan(start: 1, end: 43)),
+        ])
+        let (tally, findings) = Scorer().score(gold: gold, predicted: [half(1, 12), half(26, 43)])
+        #expect(tally.matchedLenient == 1 && tally.predicted == 1)
+        #expect(tally.precision == 1 && tally.recall == 1)
+        #expect(findings.isEmpty)
+        // Annotated as two statements, the halves match one each.
+        let two = GoldDocument(id: "d", language: .english, text: split, statements: [
+            GoldStatement(kind: .direct, content: TextSpan(start: 1, end: 12)),
+            GoldStatement(kind: .direct, content: TextSpan(start: 26, end: 43)),
+        ])
+        #expect(Scorer().score(gold: two, predicted: [half(1, 12), half(26, 43)]).0.matchedLenient == 2)
+    }
 }

@@ -83,21 +83,23 @@ public struct StanceClassifier: Stage {
             let expression = lexicon.stanceWords.longestMatch(in: view.ids, at: index)
             if lexicon.negationFollows, (expression?.length ?? 0) < 2, let negation = lexicon.negators.longestMatch(in: view.ids, at: index) {
                 // "iyi değil": the negator reverses the evaluations of its clause before it.
-                let negatorText = normalized.text(of: view.layer.span(of: index..<(index + negation.length)))
+                let span = view.layer.span(of: index..<(index + negation.length))
+                let negatorText = normalized.text(of: span)
                 let reach = view.layer.span(of: max(range.lowerBound, index - negationScope)..<index).start
                 for item in evidence.indices.reversed() where evidence[item].span.start >= max(reach, clauseStart)
                     && !evidence[item].modifiers.contains(where: { $0.hasPrefix("negated") }) {
                     evidence[item].score = -evidence[item].score
                     evidence[item].modifiers.append("negated by '\(negatorText)'")
-                    evidence[item].negator = view.layer.span(of: index..<(index + negation.length))
+                    evidence[item].negator = span
                 }
                 index += negation.length
                 continue
             }
             if (expression?.length ?? 0) < 2, let negation = lexicon.negators.longestMatch(in: view.ids, at: index) {
                 negatedUntil = index + negation.length + negationScope
-                negatorSpan = view.layer.span(of: index..<(index + negation.length))
-                negator = normalized.text(of: negatorSpan!)
+                let span = view.layer.span(of: index..<(index + negation.length))
+                negatorSpan = span
+                negator = normalized.text(of: span)
                 index += negation.length
                 continue
             }

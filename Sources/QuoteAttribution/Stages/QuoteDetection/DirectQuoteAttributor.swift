@@ -185,8 +185,7 @@ struct DirectQuoteAttributor {
     /// holds no complementizer ("عقب المباراة", not "إن معدلات التضخم").
     private func isAdjunct(_ range: Range<Int>) -> Bool {
         guard let first = range.first else { return true }
-        guard view.isClass(first, .preposition) || view.adverbLength(startingAt: first) > 0 else { return false }
-        return !range.contains { view.isComplementizer($0) }
+        return phrases.startsAdjunct(first) && !range.contains { view.isComplementizer($0) }
     }
 
     /// A quote that is a whole paragraph after a paragraph ending "…, X said:".

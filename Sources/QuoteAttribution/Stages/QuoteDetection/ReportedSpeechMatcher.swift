@@ -155,12 +155,14 @@ struct ReportedSpeechMatcher {
     }
 
     /// The first token of a clause after leading connectives, conjunctions and commas.
-    private func clauseStart(_ bounds: Range<Int>, before limit: Int) -> Int {
+    /// With `skippingAuxiliaries`, auxiliaries are passed over too ("Ha añadido que").
+    private func clauseStart(_ bounds: Range<Int>, before limit: Int, skippingAuxiliaries: Bool = false) -> Int {
         var first = bounds.lowerBound
         while first < limit {
             let adverb = view.adverbLength(startingAt: first)
             if adverb > 0 { first += adverb; continue }
-            if view.isClass(first, .conjunction) || view.isClass(first, .contrast) || view.isComma(first) { first += 1; continue }
+            if view.isClass(first, .conjunction) || view.isClass(first, .contrast) || view.isComma(first)
+                || skippingAuxiliaries && view.isClass(first, .auxiliary) { first += 1; continue }
             break
         }
         return first
@@ -296,18 +298,7 @@ struct ReportedSpeechMatcher {
     /// Whether only connectives, adverbs and auxiliaries stand between the sentence start
     /// and `index`.
     private func startsSentence(_ index: Int, bounds: Range<Int>) -> Bool {
-        var position = bounds.lowerBound
-        while position < index {
-            let adverb = view.adverbLength(startingAt: position)
-            if adverb > 0 { position += adverb; continue }
-            switch view.wordClass(position) {
-            case .conjunction, .auxiliary, .contrast: position += 1; continue
-            default: break
-            }
-            if view.isComma(position) { position += 1; continue }
-            return false
-        }
-        return true
+        clauseStart(bounds, before: index, skippingAuxiliaries: true) >= index
     }
 
     /// "according to X, …" and "…, according to X".

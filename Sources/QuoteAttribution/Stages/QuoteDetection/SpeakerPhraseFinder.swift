@@ -238,7 +238,7 @@ struct SpeakerPhraseFinder {
 
     /// Whether an adjunct starts here: a preposition or a sentence adverb, one word or
     /// several ("پس از", "روز سه‌شنبه").
-    private func startsAdjunct(_ index: Int) -> Bool {
+    func startsAdjunct(_ index: Int) -> Bool {
         guard index < view.tokens.count, let match = view.lexicon.functionWords.longestMatch(in: view.ids, at: index) else { return false }
         return match.value == .preposition || match.value == .adverb
     }

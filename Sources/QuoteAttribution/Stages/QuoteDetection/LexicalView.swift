@@ -12,9 +12,6 @@ final class LexicalView: Sendable {
     let tokens: [Token]
     let words: [String]
     let ids: [Int32]
-    /// Words that begin with a joined preposition (`preposition_prefix`); empty when the
-    /// language has none.
-    private let prefixedPrepositions: [Bool]
 
     init(layer: TokenLayer, lexicon: Lexicon) {
         self.layer = layer
@@ -22,15 +19,15 @@ final class LexicalView: Sendable {
         self.tokens = layer.tokens
         self.words = layer.foldedWords
         self.ids = layer.wordIDs
-        let prefixes = lexicon.prepositionPrefixes
-        self.prefixedPrepositions = prefixes.isEmpty ? [] : zip(layer.tokens, layer.foldedWords).map { token, word in
-            token.kind == .word && prefixes.contains { word.count > $0.count + 1 && word.hasPrefix($0) }
-        }
     }
 
-    /// A preposition of its own, or a word with a preposition joined to it ("بالاتفاق").
+    /// A preposition of its own, or a word with a preposition joined to it ("بالاتفاق",
+    /// `preposition_prefix`). Asked only on the caseless paths, so it is not precomputed.
     func isPreposition(_ index: Int) -> Bool {
-        isClass(index, .preposition) || (!prefixedPrepositions.isEmpty && prefixedPrepositions[index])
+        if isClass(index, .preposition) { return true }
+        guard tokens[index].kind == .word else { return false }
+        let word = words[index]
+        return lexicon.prepositionPrefixes.contains { word.hasPrefix($0) && word.count > $0.count + 1 }
     }
 
     func wordClass(_ index: Int) -> WordClass? {

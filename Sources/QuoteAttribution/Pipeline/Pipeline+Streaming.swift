@@ -58,6 +58,13 @@ public struct OrderedResults<Inputs: AsyncSequence & Sendable>: AsyncSequence, S
         }
 
         public mutating func next() async throws -> DocumentResult? {
+            // A window of one has nothing to overlap: the document is processed right
+            // here, which spares a task, a thread hop and a wake-up per document (about
+            // a tenth of a one-core run's time).
+            if window == 1 {
+                guard let input = try await base.next() else { return nil }
+                return Self.process(input, pipeline: pipeline, observer: observer)
+            }
             while !exhausted && inFlight.tasks.count - inFlight.head < window {
                 guard let input = try await base.next() else {
                     exhausted = true
@@ -65,15 +72,7 @@ public struct OrderedResults<Inputs: AsyncSequence & Sendable>: AsyncSequence, S
                 }
                 let pipeline = self.pipeline
                 let observer = self.observer
-                inFlight.tasks.append(Task {
-                    switch input {
-                    case .success(let document):
-                        if Task.isCancelled { return .failure(DocumentFailure(documentID: document.id, code: .stageFailed, message: "cancelled")) }
-                        return pipeline.process(document, observer: observer)
-                    case .failure(let failure):
-                        return .failure(failure)
-                    }
-                })
+                inFlight.tasks.append(Task { Self.process(input, pipeline: pipeline, observer: observer) })
             }
             guard inFlight.head < inFlight.tasks.count else { return nil }
             let task = inFlight.tasks[inFlight.head]
@@ -83,6 +82,16 @@ public struct OrderedResults<Inputs: AsyncSequence & Sendable>: AsyncSequence, S
                 inFlight.head = 0
             }
             return await task.value
+        }
+
+        private static func process(_ input: InputDocument, pipeline: Pipeline, observer: (any PipelineObserver)?) -> DocumentResult {
+            switch input {
+            case .success(let document):
+                if Task.isCancelled { return .failure(DocumentFailure(documentID: document.id, code: .stageFailed, message: "cancelled")) }
+                return pipeline.process(document, observer: observer)
+            case .failure(let failure):
+                return .failure(failure)
+            }
         }
     }
 }

@@ -11,6 +11,11 @@ public struct Lexicon: Sendable {
     public let isCased: Bool
     /// Quotation mark pairs from the lexicon, added to CLDR's.
     public let extraQuotePairs: [QuotePair]
+    /// Every quotation mark pair for this language: CLDR's for the locale, the lexicon's,
+    /// and the marks newsrooms use whatever the language (straight quotes, guillemets
+    /// both ways, low-high German quotes, corner brackets). Computed once: CLDR's data
+    /// comes from ICU's resource bundles.
+    public let quotePairs: [QuotePair]
     /// Whether a dash at the start of a paragraph introduces direct speech.
     public let hasDashSpeech: Bool
     /// Whether the language drops subject pronouns ("Añadió que …"): a cue with no
@@ -78,6 +83,11 @@ public struct Lexicon: Sendable {
         self.wordOrder = wordOrder
         self.isCased = isCased
         self.extraQuotePairs = extraQuotePairs
+        var pairs = QuotationDelimiters.pairs(forLocale: icuLocale) + extraQuotePairs
+            + (usesUniversalQuotePairs ? QuotePair.universal : [])
+        var seen = Set<QuotePair>()
+        pairs.removeAll { !seen.insert($0).inserted }
+        self.quotePairs = pairs
         self.hasDashSpeech = hasDashSpeech
         self.hasNullSubjects = hasNullSubjects
         self.usesUniversalQuotePairs = usesUniversalQuotePairs
@@ -103,7 +113,7 @@ public struct Lexicon: Sendable {
         self.shifters = shifters
         self.givenNames = givenNames
         self.reportedMood = reportedMood
-        var flags = [Bool](repeating: false, count: vocabulary.ids.count)
+        var flags = [Bool](repeating: false, count: vocabulary.count)
         let fullStop = vocabulary.id(of: ".")
         for entry in titles.allEntries where entry.words.count == 1 || (entry.words.count == 2 && entry.words[1] == fullStop) {
             flags[Int(entry.words[0])] = true
@@ -124,17 +134,6 @@ public struct Lexicon: Sendable {
 
     /// The ids of folded words.
     func ids(_ words: [String]) -> [Int32] { words.map(vocabulary.id(of:)) }
-
-    /// Every quotation mark pair for this language: CLDR's for the locale, the lexicon's,
-    /// and the marks newsrooms use whatever the language (straight quotes, guillemets
-    /// both ways, low-high German quotes, corner brackets).
-    public var quotePairs: [QuotePair] {
-        var pairs = QuotationDelimiters.pairs(forLocale: icuLocale) + extraQuotePairs
-            + (usesUniversalQuotePairs ? QuotePair.universal : [])
-        var seen = Set<QuotePair>()
-        pairs.removeAll { !seen.insert($0).inserted }
-        return pairs
-    }
 }
 
 extension QuotePair {

@@ -64,20 +64,3 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     var allEntries: [Entry] { buckets.flatMap { $0 } }
 }
-
-/// The words a lexicon knows, numbered. Tokens are looked up here once; every table
-/// look-up after that works on the number.
-struct Vocabulary: Sendable {
-    private(set) var ids: [String: Int32] = [:]
-
-    /// The id of a folded word, or -1 when no lexicon entry uses it.
-    func id(of word: String) -> Int32 { ids[word] ?? -1 }
-
-    /// The id of a folded word, adding it when new.
-    mutating func add(_ word: String) -> Int32 {
-        if let id = ids[word] { return id }
-        let id = Int32(ids.count)
-        ids[word] = id
-        return id
-    }
-}

@@ -10,8 +10,13 @@ public struct Token: Sendable, Hashable {
     public enum Mark: UInt8, Sendable, Hashable {
         case none, comma, colon, fullStop, terminal, hyphen, openParenthesis, closeParenthesis, apostrophe, ampersand, other
 
-        init(_ text: String) {
-            switch text {
+        /// The mark of a token's scalars; every mark with a role is one scalar.
+        init(_ scalars: some Collection<Unicode.Scalar>) {
+            guard scalars.count == 1, let scalar = scalars.first else {
+                self = .other
+                return
+            }
+            switch scalar {
             case ",", "،", "、", "，": self = .comma
             case ":", "：": self = .colon
             case ".": self = .fullStop
@@ -69,12 +74,13 @@ public struct TokenLayer: Sendable {
     /// uses): every lexicon look-up works on these.
     let wordIDs: [Int32]
 
-    init(tokens: [Token], sentences: [Sentence], paragraphs: [Paragraph], lexicon: Lexicon) {
+    init(tokens: [Token], sentences: [Sentence], paragraphs: [Paragraph], wordIDs: [Int32]) {
+        precondition(wordIDs.count == tokens.count, "one word id per token")
         self.tokens = tokens
         self.sentences = sentences
         self.paragraphs = paragraphs
         self.foldedWords = tokens.map(\.folded)
-        self.wordIDs = foldedWords.map(lexicon.vocabulary.id(of:))
+        self.wordIDs = wordIDs
     }
 
     /// The span from the first to the last token of a non-empty range.

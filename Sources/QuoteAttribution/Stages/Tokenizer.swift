@@ -38,6 +38,8 @@ public struct Tokenizer: Stage {
         // Tokens, with their paragraph (tokens never cross a line break: ICU breaks there).
         var tokens: [Token] = []
         tokens.reserveCapacity(wordBoundaries.count / 2 + 1)
+        var wordIDs: [Int32] = []
+        wordIDs.reserveCapacity(wordBoundaries.count / 2 + 1)
         var start = 0
         var paragraph = 0
         for boundary in wordBoundaries {
@@ -56,15 +58,18 @@ public struct Tokenizer: Stage {
                 tokens[tokens.count - 1].span = TextSpan(start: last.span.start, end: end)
                 tokens[tokens.count - 1].kind = .quoteMark
                 tokens[tokens.count - 1].mark = .other
+                wordIDs[wordIDs.count - 1] = lexicon.id(of: tokens[tokens.count - 1].folded)
                 continue
             }
+            let folded = Self.lookupKey(text)
             tokens.append(Token(
                 span: TextSpan(start: start, end: end), text: text,
-                folded: Self.lookupKey(text), kind: kind,
+                folded: folded, kind: kind,
                 spaceBefore: start == 0 || Self.isWhitespace(scalars[start - 1]),
                 isCapitalized: kind == .word && Self.startsUppercase(piece),
                 sentence: 0, paragraph: min(paragraph, max(paragraphSpans.count - 1, 0)),
-                mark: kind == .word || kind == .number || kind == .ideographic || kind == .kana ? .none : Token.Mark(text)))
+                mark: kind == .word || kind == .number || kind == .ideographic || kind == .kana ? .none : Token.Mark(piece)))
+            wordIDs.append(lexicon.id(of: folded))
         }
 
         // Sentences: ICU's segments, cut at paragraph ends and trimmed to their tokens.
@@ -89,13 +94,14 @@ public struct Tokenizer: Stage {
             }
         }
 
-        sentences = Self.mergingAfterTitles(sentences, tokens: &tokens, lexicon: lexicon)
+        sentences = Self.mergingAfterTitles(sentences, tokens: &tokens, ids: wordIDs, lexicon: lexicon)
 
         // Paragraphs that have tokens, renumbered densely.
         var paragraphs: [Paragraph] = []
         var sentenceIndex = 0
         tokenIndex = 0
-        var renumber: [Int: Int] = [:]
+        // Original paragraph numbers are line numbers, so an array maps them.
+        var renumber = [Int](repeating: 0, count: paragraphSpans.count + 1)
         while tokenIndex < tokens.count {
             let original = tokens[tokenIndex].paragraph
             var end = tokenIndex
@@ -111,19 +117,19 @@ public struct Tokenizer: Stage {
             tokenIndex = end
             sentenceIndex = sentenceEnd
         }
-        for index in tokens.indices { tokens[index].paragraph = renumber[tokens[index].paragraph] ?? 0 }
-        for index in sentences.indices { sentences[index].paragraph = renumber[sentences[index].paragraph] ?? 0 }
-        return TokenLayer(tokens: tokens, sentences: sentences, paragraphs: paragraphs, lexicon: lexicon)
+        for index in tokens.indices { tokens[index].paragraph = renumber[tokens[index].paragraph] }
+        for index in sentences.indices { sentences[index].paragraph = renumber[sentences[index].paragraph] }
+        return TokenLayer(tokens: tokens, sentences: sentences, paragraphs: paragraphs, wordIDs: wordIDs)
     }
 
     /// ICU's suppressions miss some abbreviations ("Dr." in ICU 72): a sentence that ends
     /// with a title from the lexicon and a full stop continues into the next one.
-    static func mergingAfterTitles(_ sentences: [Sentence], tokens: inout [Token], lexicon: Lexicon) -> [Sentence] {
+    static func mergingAfterTitles(_ sentences: [Sentence], tokens: inout [Token], ids: [Int32], lexicon: Lexicon) -> [Sentence] {
         var merged: [Sentence] = []
         for sentence in sentences {
             if let last = merged.last, last.paragraph == sentence.paragraph, last.tokens.count >= 2,
                tokens[last.tokens.upperBound - 1].mark == .fullStop,
-               lexicon.isTitle(lexicon.id(of: tokens[last.tokens.upperBound - 2].folded)) {
+               lexicon.isTitle(ids[last.tokens.upperBound - 2]) {
                 merged[merged.count - 1].tokens = last.tokens.lowerBound..<sentence.tokens.upperBound
                 merged[merged.count - 1].span = TextSpan(start: last.span.start, end: sentence.span.end)
                 for index in sentence.tokens { tokens[index].sentence = merged.count - 1 }

@@ -3,6 +3,33 @@ internal import ICUShims
 /// Full Unicode case folding through ICU (`u_strFoldCase`), the key under which lexicon
 /// forms and tokens are compared.
 enum CaseFolding {
+    /// Every token of every document is folded; for a `String`, ASCII is folded in one
+    /// pass over its bytes, and a word with no upper-case letter is returned as it is.
+    static func fold(_ text: String) -> String {
+        var text = text
+        let ascii = text.withUTF8 { bytes -> ASCIIFolding in
+            var hasUppercase = false
+            for byte in bytes {
+                if byte >= 0x80 { return .notASCII }
+                if byte &- 0x41 < 26 { hasUppercase = true }
+            }
+            guard hasUppercase else { return .unchanged }
+            return .folded(String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (offset, byte) in bytes.enumerated() { buffer[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+                return bytes.count
+            })
+        }
+        switch ascii {
+        case .unchanged: return text
+        case .folded(let folded): return folded
+        case .notASCII: return fold(text[...])
+        }
+    }
+
+    private enum ASCIIFolding {
+        case unchanged, folded(String), notASCII
+    }
+
     static func fold(_ text: some StringProtocol) -> String {
         // ASCII folds to ASCII lower case; this path avoids two UTF-16 copies for most
         // tokens of Latin-script text. Everything else goes through ICU.

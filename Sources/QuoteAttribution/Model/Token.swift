@@ -1,5 +1,9 @@
 /// One word, number or punctuation mark, from ICU's word break iterator. Whitespace is
 /// not a token; ``spaceBefore`` remembers it.
+///
+/// A token holds no string (its text is ``TokenLayer/texts``, its look-up key
+/// ``TokenLayer/foldedWords``): the phrase finders copy tokens all the time, and a
+/// trivial struct is copied without reference counting.
 public struct Token: Sendable, Hashable {
     public enum Kind: String, Sendable, Codable {
         case word, number, punctuation, quoteMark = "quote_mark", dash, ideographic, kana, symbol
@@ -32,9 +36,6 @@ public struct Token: Sendable, Hashable {
     }
 
     public var span: TextSpan
-    public var text: String
-    /// Case-folded text, the key for lexicon look-ups.
-    public var folded: String
     public var kind: Kind
     /// Whether whitespace (or the start of the text) precedes the token.
     public var spaceBefore: Bool
@@ -68,18 +69,22 @@ public struct TokenLayer: Sendable {
     public var tokens: [Token]
     public var sentences: [Sentence]
     public var paragraphs: [Paragraph]
-    /// `tokens.map(\.folded)`, kept once for phrase matching.
-    let foldedWords: [String]
+    /// Each token's text, as in the normalised text.
+    public let texts: [String]
+    /// Each token's case-folded text without bidi controls: the key for lexicon look-ups.
+    public let foldedWords: [String]
     /// Each token's id in the language's lexicon vocabulary (-1 for words no entry
     /// uses): every lexicon look-up works on these.
     let wordIDs: [Int32]
 
-    init(tokens: [Token], sentences: [Sentence], paragraphs: [Paragraph], wordIDs: [Int32]) {
-        precondition(wordIDs.count == tokens.count, "one word id per token")
+    init(tokens: [Token], sentences: [Sentence], paragraphs: [Paragraph], texts: [String], foldedWords: [String], wordIDs: [Int32]) {
+        precondition(texts.count == tokens.count && foldedWords.count == tokens.count && wordIDs.count == tokens.count,
+                     "one text, key and word id per token")
         self.tokens = tokens
         self.sentences = sentences
         self.paragraphs = paragraphs
-        self.foldedWords = tokens.map(\.folded)
+        self.texts = texts
+        self.foldedWords = foldedWords
         self.wordIDs = wordIDs
     }
 

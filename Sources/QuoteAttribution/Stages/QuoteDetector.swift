@@ -60,7 +60,7 @@ public struct QuoteDetector: Stage {
                     continue
                 }
                 if match.source?.isNegated == true {
-                    ignored.append(IgnoredQuotation(span: layer.span(of: match.content), reason: "negated cue '\(layer.tokens[match.cue.lowerBound].text)'"))
+                    ignored.append(IgnoredQuotation(span: layer.span(of: match.content), reason: "negated cue '\(layer.texts[match.cue.lowerBound])'"))
                     continue
                 }
                 claimed.formUnion(inside)
@@ -158,7 +158,7 @@ public struct QuoteDetector: Stage {
 
     private func cue(_ range: Range<Int>, _ entry: CueEntry?, layer: TokenLayer) -> Cue {
         let span = layer.span(of: range)
-        let text = range.map { layer.tokens[$0].text }.joined(separator: " ")
+        let text = range.map { layer.texts[$0] }.joined(separator: " ")
         return Cue(tokens: range, span: span, text: text, lemma: entry?.lemma ?? text,
                    reportingStance: entry?.reportingStance ?? .neutral, stance: entry?.stance ?? 0)
     }

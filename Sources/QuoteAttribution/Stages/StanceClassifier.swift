@@ -147,7 +147,7 @@ public struct StanceClassifier: Stage {
             }
             if let factor = lexicon.intensifiers.longestMatch(in: view.ids, at: index) {
                 intensity = factor.value
-                intensifier = token.text
+                intensifier = view.texts[index]
                 index += factor.length
                 // "very tough": the intensifier scales the next word or the one after it,
                 // not an evaluation further on.

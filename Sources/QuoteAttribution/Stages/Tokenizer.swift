@@ -38,7 +38,9 @@ public struct Tokenizer: Stage {
         // Tokens, with their paragraph (tokens never cross a line break: ICU breaks there).
         var tokens: [Token] = []
         tokens.reserveCapacity(wordBoundaries.count / 2 + 1)
-        var wordIDs: [Int32] = []
+        var texts: [String] = [], foldedWords: [String] = [], wordIDs: [Int32] = []
+        texts.reserveCapacity(wordBoundaries.count / 2 + 1)
+        foldedWords.reserveCapacity(wordBoundaries.count / 2 + 1)
         wordIDs.reserveCapacity(wordBoundaries.count / 2 + 1)
         var start = 0
         var paragraph = 0
@@ -52,19 +54,20 @@ public struct Tokenizer: Stage {
             let text = normalized.text(of: TextSpan(start: start, end: end))
             let kind = Self.kind(of: piece, ruleStatus: boundary.ruleStatus)
             // Typewriter quotes written as two marks (''…'' and ``…''): one mark token.
-            if (text == "'" || text == "`"), let last = tokens.last, last.text == text, last.span.end == start {
-                tokens[tokens.count - 1].text += text
-                tokens[tokens.count - 1].folded += text
+            if (text == "'" || text == "`"), let last = tokens.last, texts.last == text, last.span.end == start {
+                texts[texts.count - 1] += text
+                foldedWords[foldedWords.count - 1] += text
                 tokens[tokens.count - 1].span = TextSpan(start: last.span.start, end: end)
                 tokens[tokens.count - 1].kind = .quoteMark
                 tokens[tokens.count - 1].mark = .other
-                wordIDs[wordIDs.count - 1] = lexicon.id(of: tokens[tokens.count - 1].folded)
+                wordIDs[wordIDs.count - 1] = lexicon.id(of: foldedWords[foldedWords.count - 1])
                 continue
             }
             let folded = Self.lookupKey(text)
+            texts.append(text)
+            foldedWords.append(folded)
             tokens.append(Token(
-                span: TextSpan(start: start, end: end), text: text,
-                folded: folded, kind: kind,
+                span: TextSpan(start: start, end: end), kind: kind,
                 spaceBefore: start == 0 || Self.isWhitespace(scalars[start - 1]),
                 isCapitalized: kind == .word && Self.startsUppercase(piece),
                 sentence: 0, paragraph: min(paragraph, max(paragraphSpans.count - 1, 0)),
@@ -113,13 +116,14 @@ public struct Tokenizer: Stage {
             paragraphs.append(Paragraph(
                 span: TextSpan(start: tokens[tokenIndex].span.start, end: tokens[end - 1].span.end),
                 tokens: range, sentences: sentenceIndex..<sentenceEnd,
-                isHeading: Self.looksLikeHeading(tokens[range])))
+                isHeading: Self.looksLikeHeading(tokens[range], texts: texts)))
             tokenIndex = end
             sentenceIndex = sentenceEnd
         }
         for index in tokens.indices { tokens[index].paragraph = renumber[tokens[index].paragraph] }
         for index in sentences.indices { sentences[index].paragraph = renumber[sentences[index].paragraph] }
-        return TokenLayer(tokens: tokens, sentences: sentences, paragraphs: paragraphs, wordIDs: wordIDs)
+        return TokenLayer(tokens: tokens, sentences: sentences, paragraphs: paragraphs,
+                          texts: texts, foldedWords: foldedWords, wordIDs: wordIDs)
     }
 
     /// ICU's suppressions miss some abbreviations ("Dr." in ICU 72): a sentence that ends
@@ -243,12 +247,19 @@ public struct Tokenizer: Stage {
     }
 
     /// A heading: a short line that does not end in sentence punctuation ("Big achievement").
-    static func looksLikeHeading(_ tokens: ArraySlice<Token>) -> Bool {
+    static func looksLikeHeading(_ tokens: ArraySlice<Token>, texts: [String]) -> Bool {
         guard let last = tokens.last, let first = tokens.first else { return false }
-        let words = tokens.reduce(0) { $0 + ($1.isWordLike ? 1 : 0) }
-        guard words > 0, words <= 10, first.kind != .quoteMark, first.kind != .dash else { return false }
+        var words = 0
+        for token in tokens where token.isWordLike {
+            words += 1
+            if words > 10 { return false }
+        }
+        guard words > 0, first.kind != .quoteMark, first.kind != .dash else { return false }
         if last.kind == .quoteMark || last.kind == .dash { return false }
-        if last.kind == .punctuation && !["(", ")", "[", "]"].contains(last.text) { return false }
+        if last.kind == .punctuation && !Self.headingClosers.contains(texts[tokens.endIndex - 1]) { return false }
         return true
     }
+
+    /// Brackets a heading may end with.
+    private static let headingClosers: Set<String> = ["(", ")", "[", "]"]
 }

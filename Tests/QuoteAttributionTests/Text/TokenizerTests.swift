@@ -7,8 +7,10 @@ import Testing
     }
 
     @Test func wordsExcludeWhitespaceAndKeepPunctuation() throws {
-        let tokens = try layer("He said: “Yes.”").tokens
-        #expect(tokens.map(\.text) == ["He", "said", ":", "“", "Yes", ".", "”"])
+        let layer = try layer("He said: “Yes.”")
+        let tokens = layer.tokens
+        #expect(layer.texts == ["He", "said", ":", "“", "Yes", ".", "”"])
+        #expect(layer.foldedWords == ["he", "said", ":", "“", "yes", ".", "”"])
         #expect(tokens.map(\.kind) == [.word, .word, .punctuation, .quoteMark, .word, .punctuation, .quoteMark])
         #expect(tokens[0].isCapitalized && !tokens[1].isCapitalized)
     }
@@ -30,7 +32,7 @@ import Testing
         // 🎉 is one scalar (two UTF-16 units): the word after it starts at scalar 2.
         let text = "🎉 Party time."
         let layer = try layer(text)
-        let party = try #require(layer.tokens.first { $0.text == "Party" })
+        let party = layer.tokens[try #require(layer.texts.firstIndex(of: "Party"))]
         #expect(party.span == TextSpan(start: 2, end: 7))
         #expect(slice(text, party.span.start, party.span.end) == "Party")
     }
@@ -38,13 +40,31 @@ import Testing
     @Test func bidiControlsDoNotBreakTokens() throws {
         let text = "He said \u{200F}hello\u{200F} twice."
         let layer = try layer(text)
-        #expect(layer.tokens.contains { $0.text.contains("hello") })
-        for token in layer.tokens { #expect(slice(text, token.span.start, token.span.end) == token.text) }
+        #expect(layer.texts.contains { $0.contains("hello") })
+        #expect(layer.foldedWords.contains("hello"))
+        for (token, tokenText) in zip(layer.tokens, layer.texts) { #expect(slice(text, token.span.start, token.span.end) == tokenText) }
     }
 
     @Test func hyphenatedNamesAreSeparateTokensWithoutSpace() throws {
-        let tokens = try layer("al-Jaafari spoke.").tokens
-        #expect(tokens.prefix(3).map(\.text) == ["al", "-", "Jaafari"])
+        let layer = try layer("al-Jaafari spoke.")
+        let tokens = layer.tokens
+        #expect(layer.texts.prefix(3) == ["al", "-", "Jaafari"])
         #expect(!tokens[1].spaceBefore && !tokens[2].spaceBefore)
+    }
+
+    @Test func caseFoldingOfASCIIAndBeyond() {
+        #expect(CaseFolding.fold("said") == "said")
+        #expect(CaseFolding.fold("McCain") == "mccain")
+        #expect(CaseFolding.fold("U.S.") == "u.s.")
+        #expect(CaseFolding.fold("Straße") == "strasse")
+        #expect(CaseFolding.fold("ΣΊΣΥΦΟΣ") == CaseFolding.fold("σίσυφος"))
+        #expect(CaseFolding.fold("") == "")
+    }
+
+    @Test func typewriterDoubleQuotesAreOneMarkWithItsOwnKey() throws {
+        let layer = try layer("He said ''yes'' twice.")
+        let index = try #require(layer.texts.firstIndex(of: "''"))
+        #expect(layer.tokens[index].kind == .quoteMark)
+        #expect(layer.foldedWords[index] == "''")
     }
 }

@@ -10,6 +10,7 @@ final class LexicalView: Sendable {
     // Stored, not computed from `layer`: these are read for every token, and a stored
     // array is read in place instead of being retained and released at each access.
     let tokens: [Token]
+    let texts: [String]
     let words: [String]
     let ids: [Int32]
 
@@ -17,6 +18,7 @@ final class LexicalView: Sendable {
         self.layer = layer
         self.lexicon = lexicon
         self.tokens = layer.tokens
+        self.texts = layer.texts
         self.words = layer.foldedWords
         self.ids = layer.wordIDs
     }

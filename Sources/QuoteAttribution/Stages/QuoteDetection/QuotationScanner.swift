@@ -52,7 +52,7 @@ struct QuotationScanner {
             }
             for index in paragraph.tokens where tokens[index].kind == .quoteMark {
                 if skipFirst && index == paragraph.tokens.lowerBound { continue }
-                let mark = tokens[index].text
+                let mark = layer.texts[index]
                 let context = markContext(index, in: paragraph)
                 if context.isInsideWord { continue }
                 if let depth = stack.lastIndex(where: { $0.closers.contains(mark) }), context.canClose,
@@ -61,7 +61,7 @@ struct QuotationScanner {
                     while stack.count > depth + 1 {
                         let inner = stack.removeLast()
                         result.append(span(inner, close: nil, end: index, depth: stack.count,
-                                           warning: "unclosed quotation mark \(tokens[inner.token].text) at offset \(tokens[inner.token].span.start): closed where its outer quote closes"))
+                                           warning: "unclosed quotation mark \(layer.texts[inner.token]) at offset \(tokens[inner.token].span.start): closed where its outer quote closes"))
                     }
                     let opened = stack.removeLast()
                     result.append(span(opened, close: index, end: index, depth: stack.count, warning: nil))
@@ -77,7 +77,7 @@ struct QuotationScanner {
             if next < layer.paragraphs.count, carriedParagraphs < limits.maximumQuoteParagraphs,
                stack.count == 1,
                let first = layer.paragraphs[next].tokens.first,
-               tokens[first].kind == .quoteMark, tokens[first].text == tokens[outermost.token].text {
+               tokens[first].kind == .quoteMark, layer.texts[first] == layer.texts[outermost.token] {
                 carried = outermost
                 carriedParagraphs += 1
                 continue
@@ -85,7 +85,7 @@ struct QuotationScanner {
             carriedParagraphs = 0
             while let open = stack.popLast() {
                 result.append(span(open, close: nil, end: paragraph.tokens.upperBound, depth: stack.count,
-                                   warning: "unclosed quotation mark \(tokens[open.token].text) at offset \(tokens[open.token].span.start): closed at the end of its paragraph"))
+                                   warning: "unclosed quotation mark \(layer.texts[open.token]) at offset \(tokens[open.token].span.start): closed at the end of its paragraph"))
             }
         }
         return result.sorted { ($0.open, $0.depth) < ($1.open, $1.depth) }
@@ -123,6 +123,9 @@ struct QuotationScanner {
         var isInsideWord: Bool
     }
 
+    /// Marks after which a quotation mark opens whatever its spacing.
+    private static let openers: Set<String> = ["(", "[", "—", "-"]
+
     /// What the spacing around a mark allows: an opening mark follows a space (or starts
     /// the paragraph) and touches the next word; a closing mark touches the word before.
     private func markContext(_ index: Int, in paragraph: Paragraph) -> MarkContext {
@@ -134,7 +137,7 @@ struct QuotationScanner {
         let spaceBefore = tokens[index].spaceBefore || previous == nil
         let spaceAfter = next?.spaceBefore ?? true
         let isInsideWord = !spaceBefore && !spaceAfter && previous?.kind == .word && next?.kind == .word
-        let previousOpens = previous.map { $0.kind == .dash || ["(", "[", "—", "-"].contains($0.text) || $0.kind == .quoteMark } ?? true
+        let previousOpens = previous.map { $0.kind == .dash || Self.openers.contains(layer.texts[index - 1]) || $0.kind == .quoteMark } ?? true
         let nextCloses = next.map { $0.kind == .punctuation || $0.kind == .quoteMark || $0.kind == .dash } ?? true
         // Attached to the word after it ("“yes"), a mark opens; attached to the word
         // before it ("yes”"), it closes; standing alone between spaces (French « non »),

@@ -197,7 +197,7 @@ struct SpeakerPhraseFinder {
             }
             // Nor is the full stop of an initial or a title ("G. Bush", "Rep. Moore").
             if token.mark == .fullStop && index > 0 && !token.spaceBefore && view.tokens[index - 1].isCapitalized
-                && (view.tokens[index - 1].text.count == 1 || view.lexicon.isTitle(view.ids[index - 1])) {
+                && (view.texts[index - 1].count == 1 || view.lexicon.isTitle(view.ids[index - 1])) {
                 return false
             }
             return token.mark != .apostrophe && token.mark != .ampersand

@@ -22,21 +22,13 @@ public struct NormalizedText: Sendable {
     /// ``text`` as UTF-16, with the map to scalar offsets, for ICU.
     let utf16: UTF16Text
 
-    init(text: String, utf16: UTF16Text, origins: [Int]?, callerScalarCount: Int, language: Language,
+    init(text: String, encoded: EncodedText, origins: [Int]?, callerScalarCount: Int, language: Language,
          languageEvidence: LanguageEvidence, script: String) {
         self.text = text
-        self.utf16 = utf16
-        self.scalars = Array(text.unicodeScalars)
-        self.utf8 = Array(text.utf8)
-        var offsets: [Int32] = []
-        offsets.reserveCapacity(scalars.count + 1)
-        var position: Int32 = 0
-        for scalar in scalars {
-            offsets.append(position)
-            position += Int32(UTF8.width(scalar))
-        }
-        offsets.append(position)
-        self.utf8Offsets = offsets
+        self.utf16 = encoded.utf16
+        self.scalars = encoded.scalars
+        self.utf8 = encoded.utf8
+        self.utf8Offsets = encoded.utf8Offsets
         self.origins = origins
         self.callerScalarCount = callerScalarCount
         self.language = language

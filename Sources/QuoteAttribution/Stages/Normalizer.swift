@@ -23,20 +23,26 @@ public struct Normalizer: Stage {
     }
 
     public func process(_ document: inout Document, context: StageContext) throws {
-        let scalarCount = document.text.unicodeScalars.count
-        guard scalarCount <= limits.maximumDocumentScalars else {
-            throw StageError(.documentTooLarge, "document has \(scalarCount) characters, more than the limit of \(limits.maximumDocumentScalars) (raise it with --max-document-chars)")
+        // A text has at least as many UTF-8 bytes (counted in constant time) as scalars,
+        // so only a text near the limit is counted before it is refused, and a huge one
+        // is refused before anything is copied.
+        if document.text.utf8.count > limits.maximumDocumentScalars {
+            let scalarCount = document.text.unicodeScalars.count
+            guard scalarCount <= limits.maximumDocumentScalars else {
+                throw StageError(.documentTooLarge, "document has \(scalarCount) characters, more than the limit of \(limits.maximumDocumentScalars) (raise it with --max-document-chars)")
+            }
         }
         guard document.text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
-            throw StageError(.emptyDocument, scalarCount == 0 ? "document is empty" : "document contains only whitespace")
+            throw StageError(.emptyDocument, document.text.isEmpty ? "document is empty" : "document contains only whitespace")
         }
-        // The UTF-16 that ICU reads is made once: for the NFC check here, and (when the text
-        // was already NFC) for the tokenizer's break iterators.
-        let callerUTF16 = UTF16Text(document.text)
-        let (text, origins) = try NFCNormalizer.normalize(document.text, units: callerUTF16.units)
+        // The encodings are made once: the UTF-16 for the NFC check here and (when the text
+        // was already NFC) for the tokenizer's break iterators, the rest for every stage.
+        let callerEncoding = EncodedText(document.text)
+        let scalarCount = callerEncoding.scalars.count
+        let (text, origins) = try NFCNormalizer.normalize(document.text, units: callerEncoding.utf16.units)
         let (language, evidence) = try identifyLanguage(of: document, text: text)
         let normalized = NormalizedText(
-            text: text, utf16: origins == nil ? callerUTF16 : UTF16Text(text), origins: origins,
+            text: text, encoded: origins == nil ? callerEncoding : EncodedText(text), origins: origins,
             callerScalarCount: scalarCount, language: language, languageEvidence: evidence,
             script: Script.dominant(in: text))
         context.logger.debug("normalized", metadata: ["language": "\(language)", "evidence": "\(evidence)"])

@@ -94,6 +94,9 @@ struct ResolutionState {
     private(set) var entities: [Entity] = []
     /// Entities that have spoken, with the offset where they last did.
     private var speakers: [(entity: Int, offset: Int)] = []
+    /// Entities with a name, by the last word of the name (which a longer or shorter
+    /// form keeps), in entity order.
+    private var entitiesByLastNameWord: [String: [Int]] = [:]
 
     init(mentions: [Mention]) { self.mentions = mentions }
 
@@ -102,17 +105,27 @@ struct ResolutionState {
         let mention = mentions[index]
         let words = mention.nameWords
         let how: ResolvedBy = mention.role != nil && mention.quote != nil ? .apposition : .name
-        if let same = entities.firstIndex(where: { $0.nameWords == words && $0.type == mention.type }) {
+        guard let lastWord = words.last else {
+            if let same = entities.firstIndex(where: { $0.nameWords.isEmpty && $0.type == mention.type }) {
+                absorb(index, into: same)
+                return (same, how)
+            }
+            return (newEntity(from: index), how)
+        }
+        // Every rule below needs the last words to agree, so only those entities are
+        // compared (in entity order, as a scan over all would).
+        let candidates = entitiesByLastNameWord[lastWord] ?? []
+        if let same = candidates.first(where: { entities[$0].nameWords == words && entities[$0].type == mention.type }) {
             absorb(index, into: same)
             return (same, how)
         }
         // "Lavrentyev" after "Alexander Lavrentyev": the mention's words end the entity's.
-        if !words.isEmpty, let longer = entities.lastIndex(where: { $0.nameWords.count > words.count && $0.nameWords.suffix(words.count).elementsEqual(words) }) {
+        if let longer = candidates.last(where: { entities[$0].nameWords.count > words.count && entities[$0].nameWords.suffix(words.count).elementsEqual(words) }) {
             absorb(index, into: longer)
             return (longer, .surname)
         }
         // "Alexander Lavrentyev" after "Lavrentyev": the full name becomes canonical.
-        if let shorter = entities.lastIndex(where: { $0.nameWords.count < words.count && !$0.nameWords.isEmpty && $0.type == mention.type && words.suffix($0.nameWords.count).elementsEqual($0.nameWords) }) {
+        if let shorter = candidates.last(where: { entities[$0].nameWords.count < words.count && entities[$0].type == mention.type && words.suffix(entities[$0].nameWords.count).elementsEqual(entities[$0].nameWords) }) {
             entities[shorter].name = mention.name ?? entities[shorter].name
             entities[shorter].nameWords = words
             absorb(index, into: shorter)
@@ -178,6 +191,7 @@ struct ResolutionState {
             roleHead: mention.roleHead, affiliation: mention.affiliation, anonymous: mention.anonymous,
             gender: mention.form == .name ? mention.gender : .any, number: mention.number, mentions: [index],
             nameWords: mention.nameWords))
+        if let lastWord = mention.nameWords.last { entitiesByLastNameWord[lastWord, default: []].append(entities.count - 1) }
         return entities.count - 1
     }
 

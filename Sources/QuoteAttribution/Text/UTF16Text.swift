@@ -26,6 +26,14 @@ struct UTF16Text: Sendable {
         self.scalarOffset = offsets
     }
 
+    /// A text already split into units, with each unit's scalar offset and the scalar
+    /// count at the end (see ``EncodedText``).
+    init(units: [UInt16], scalarOffsets: [Int32]) {
+        precondition(scalarOffsets.count == units.count + 1, "one scalar offset per unit, and the end")
+        self.units = units
+        self.scalarOffset = scalarOffsets
+    }
+
     var count: Int { units.count }
 
     /// The scalar offset of a UTF-16 offset (a boundary reported by ICU).

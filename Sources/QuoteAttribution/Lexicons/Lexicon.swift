@@ -31,6 +31,9 @@ public struct Lexicon: Sendable {
     /// Whether a negator follows what it negates (Turkish "iyi değil", Persian "درست
     /// نیست", Japanese "良くない"): it then reverses the evaluative words before it.
     public let negationFollows: Bool
+    /// Whether the finite verb of a main clause comes second (German, Dutch): after a
+    /// fronted adjunct the subject follows the cue ("Am Montag sagte der Minister, …").
+    public let isVerbSecond: Bool
     /// Prepositions written joined to the next word (Arabic بال، لل): such a word starts an
     /// adjunct, like a preposition of its own.
     public let prepositionPrefixes: [String]
@@ -68,7 +71,7 @@ public struct Lexicon: Sendable {
 
     init(
         language: Language, name: String, icuLocale: String, wordOrder: WordOrder, isCased: Bool,
-        extraQuotePairs: [QuotePair], hasDashSpeech: Bool, hasNullSubjects: Bool, usesUniversalQuotePairs: Bool, capitalizesNouns: Bool, negationFollows: Bool, prepositionPrefixes: [String],
+        extraQuotePairs: [QuotePair], hasDashSpeech: Bool, hasNullSubjects: Bool, usesUniversalQuotePairs: Bool, capitalizesNouns: Bool, negationFollows: Bool, isVerbSecond: Bool, prepositionPrefixes: [String],
         cues: PhraseTable<CueEntry>, separableCues: PhraseTable<[SeparableCue]>,
         complementizers: PhraseTable<Bool>, pronouns: PhraseTable<PronounEntry>, roles: PhraseTable<Bool>,
         anonymousSources: PhraseTable<Bool>, organisations: PhraseTable<Bool>, documents: PhraseTable<Bool>,
@@ -93,6 +96,7 @@ public struct Lexicon: Sendable {
         self.usesUniversalQuotePairs = usesUniversalQuotePairs
         self.capitalizesNouns = capitalizesNouns
         self.negationFollows = negationFollows
+        self.isVerbSecond = isVerbSecond
         self.prepositionPrefixes = prepositionPrefixes
         self.vocabulary = vocabulary
         self.cues = cues

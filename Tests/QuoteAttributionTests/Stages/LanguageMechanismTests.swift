@@ -241,4 +241,21 @@ import Testing
         #expect(found.first?.content.text == "the vote was fair and final")
         #expect(found.first?.speaker?.mention?.text.contains("city") == true, "\(String(describing: found.first?.speaker))")
     }
+
+    @Test func verbSecondPutsTheSubjectAfterTheCueBehindAFrontedAdjunct() throws {
+        let text = "In Berlin sagte Anna Berg, the vote was fair and final. In turn sagte the minister, the count would end soon."
+        let found = try statements(text, settings: "verb_second\ttrue\n")
+        #expect(found.map(\.speaker?.mention?.text) == ["Anna Berg", "the minister"])
+        #expect(found.map(\.content.text) == ["the vote was fair and final", "the count would end soon"])
+        // Without the setting, the adjunct is taken for the speaker or nothing is found.
+        let off = try statements(text, settings: "")
+        #expect(off.map(\.speaker?.mention?.text) != found.map(\.speaker?.mention?.text))
+    }
+
+    @Test func invertedContentDoesNotStartWithACue() throws {
+        // "sagte" is inverted after "In Berlin", but what follows its comma is the
+        // attribution of the sentence, not content.
+        let found = try statements("In Berlin sagte Anna Berg, teilte the minister mit.", settings: "verb_second\ttrue\n")
+        #expect(found.allSatisfy { !$0.content.text.hasPrefix("teilte") })
+    }
 }

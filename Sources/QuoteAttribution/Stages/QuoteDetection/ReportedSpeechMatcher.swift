@@ -81,6 +81,14 @@ struct ReportedSpeechMatcher {
         }
         // Subject before the cue, content after it.
         let subject = phrases.phrase(before: cue.lowerBound, notBefore: bounds.lowerBound)
+        // In a verb-second language, a prepositional phrase or an adverb before the cue
+        // ("In Berlin sagte Merkel", "Gestern erklärte er") is the fronted adjunct, and
+        // the subject follows the cue. Failing that, the adjunct stays a candidate: with
+        // an impersonal cue it is the source ("Aus Sicherheitskreisen hieß es, …").
+        if view.lexicon.isVerbSecond, subject.map({ isAdjunct($0.tokens) }) ?? true,
+           let match = invertedFrame(cue: cue, entry: entry, bounds: bounds, end: end) {
+            return match
+        }
         if subject == nil, view.lexicon.hasNullSubjects, startsSentence(cue.lowerBound, bounds: bounds),
            var match = contentAfter(cue: cue, entry: entry, end: end, source: nil) {
             // "Añadió que …": no subject; the previous statement's speaker goes on.
@@ -119,10 +127,41 @@ struct ReportedSpeechMatcher {
         return nil
     }
 
+    /// Verb-second inversion: "Am Montag sagte der Minister, …", "Dazu erklärte er: …".
+    /// A fronted adjunct (not the subject) takes the first place of the clause, so the
+    /// cue comes second and the subject right after it; the content follows as usual.
+    /// The adjunct is short and has no comma or quotation mark: "…, sagte X" and
+    /// "„…“ sagte X" are the `after` frame's.
+    private func invertedFrame(cue: Range<Int>, entry: CueEntry, bounds: Range<Int>, end: Int) -> Match? {
+        let fronted = bounds.lowerBound..<cue.lowerBound
+        guard !fronted.isEmpty, fronted.count <= Self.maximumFrontedLength,
+              !fronted.contains(where: { view.isComma($0) || view.isColon($0) || view.tokens[$0].kind == .quoteMark || view.isTerminal($0) }),
+              var subject = phrases.phrase(after: cue.upperBound, before: end) else { return nil }
+        // What follows a comma after the subject is the content ("sagte der Minister, die
+        // Lage sei ernst"), not an apposition, unless no content follows the apposition.
+        let apposition = subject.apposition
+        subject.apposition = nil
+        if let match = contentAfter(cue: cue, entry: entry, from: subject.tokens.upperBound, end: end, source: subject) { return match }
+        guard let apposition, apposition.upperBound < end else { return nil }
+        subject.apposition = apposition
+        return contentAfter(cue: cue, entry: entry, from: apposition.upperBound, end: end, source: subject)
+    }
+
+    /// A phrase that is an adjunct rather than a subject: it starts with a preposition,
+    /// or it is all adverbs.
+    private func isAdjunct(_ range: Range<Int>) -> Bool {
+        view.isClass(range.lowerBound, .preposition) || view.adverbLength(startingAt: range.lowerBound) >= range.count
+    }
+
+    /// The longest adjunct that stands before an inverted cue ("Nach der Sitzung im
+    /// Kanzleramt am Montag").
+    static let maximumFrontedLength = 10
+
     /// The content after a cue: "that …", ": …" or a bare clause, with an addressee or
-    /// adjunct before it ("told reporters that", "said in a statement that").
-    private func contentAfter(cue: Range<Int>, entry: CueEntry, end: Int, source: SpeakerPhraseFinder.Phrase?) -> Match? {
-        var position = cue.upperBound
+    /// adjunct before it ("told reporters that", "said in a statement that"). `from` is
+    /// where to look, when a subject stands between the cue and its content.
+    private func contentAfter(cue: Range<Int>, entry: CueEntry, from start: Int? = nil, end: Int, source: SpeakerPhraseFinder.Phrase?) -> Match? {
+        var position = start ?? cue.upperBound
         var addressee: Range<Int>?
         if entry.frames.contains(.addressee), position < end, let object = addresseePhrase(from: position, end: end) {
             addressee = object
@@ -147,7 +186,10 @@ struct ReportedSpeechMatcher {
         if entry.frames.contains(.comma),
            let comma = (position..<min(end, position + 6)).first(where: { view.isComma($0) }),
            !(position..<comma).contains(where: { view.tokens[$0].kind == .punctuation || view.tokens[$0].kind == .quoteMark || view.isComplementizer($0) }),
-           comma + 1 < end, view.tokens[comma + 1].isWordLike, end - comma - 1 >= 3 {
+           comma + 1 < end, view.tokens[comma + 1].isWordLike, end - comma - 1 >= 3,
+           // "…, teilte das Unternehmen mit": a cue after the comma attributes what came
+           // before; it does not start content.
+           view.cue(at: comma + 1) == nil {
             let content = view.isComplementizer(comma + 1) ? (comma + 2)..<end : (comma + 1)..<end
             return Match(frame: .comma, cue: cue, entry: entry, content: content, source: source, addressee: addressee)
         }

@@ -107,7 +107,9 @@ public struct QuoteDetector: Stage {
     }
 
     /// Sentences with no cue whose verb is in the reported mood (German "Darunter seien
-    /// Namen …") continue the statement of the sentence just before them.
+    /// Namen …") continue the statement of the sentence just before them; with no
+    /// statement there, a cue with a subject in the sentence before introduces them
+    /// ("Lammert würdigte die Bundeswehr. Sie sei eine Armee des Friedens.").
     private func addingMoodContinuations(to quotes: [Quote], layer: TokenLayer, view: LexicalView,
                                          reported: ReportedSpeechMatcher) -> [Quote] {
         guard view.lexicon.reportedMood.count > 0 else { return quotes }
@@ -115,20 +117,30 @@ public struct QuoteDetector: Stage {
         for (index, sentence) in layer.sentences.enumerated() where !layer.paragraphs[sentence.paragraph].isHeading {
             let span = layer.span(of: sentence.tokens)
             guard !result.contains(where: { $0.content.overlaps(span) || $0.sentence == index }),
-                  sentence.tokens.contains(where: { view.tokens[$0].kind == .word && view.lexicon.reportedMood.contains(view.ids[$0]) }),
-                  let previous = result.last(where: { $0.content.end <= span.start }),
-                  // The statement it continues is in one of the two sentences before it,
-                  // in the same or the previous paragraph.
-                  index - previous.sentence <= 2, sentence.paragraph - previous.paragraph <= 1
+                  sentence.tokens.contains(where: { view.tokens[$0].kind == .word && view.lexicon.reportedMood.contains(view.ids[$0]) })
             else { continue }
             let end = reported.contentEnd(of: sentence.tokens)
             guard end - sentence.tokens.lowerBound >= 3 else { continue }
             let content = sentence.tokens.lowerBound..<end
-            let quote = Quote(
+            var quote = Quote(
                 kind: .indirect, content: layer.span(of: content), contentTokens: content, cue: nil,
                 rule: QuoteRule(rawValue: "\(view.lexicon.language.rawValue).mood.continuation"), sourceTokens: nil,
                 addresseeTokens: nil, continues: Int.max, quotedFragments: [], isNegated: false, sentence: index,
                 paragraph: sentence.paragraph, warnings: [], appositionTokens: nil)
+            // The statement it continues is in one of the two sentences before it, in the
+            // same or the previous paragraph.
+            if let previous = result.last(where: { $0.content.end <= span.start }),
+               index - previous.sentence <= 2, sentence.paragraph - previous.paragraph <= 1 {
+                // continues the previous statement, as set above
+            } else if let introduction = reported.introduction(before: index) {
+                quote.cue = cue(introduction.cue, introduction.entry, layer: layer)
+                quote.rule = QuoteRule(rawValue: "\(view.lexicon.language.rawValue).mood.introduced")
+                quote.sourceTokens = introduction.source.tokens
+                quote.appositionTokens = introduction.source.apposition
+                quote.continues = nil
+            } else {
+                continue
+            }
             result.insert(quote, at: result.firstIndex { $0.content.start > span.start } ?? result.endIndex)
         }
         return result

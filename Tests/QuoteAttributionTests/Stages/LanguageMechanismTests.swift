@@ -258,4 +258,22 @@ import Testing
         let found = try statements("In Berlin sagte Anna Berg, teilte the minister mit.", settings: "verb_second\ttrue\n")
         #expect(found.allSatisfy { !$0.content.text.hasPrefix("teilte") })
     }
+
+    @Test func reportedMoodAfterACueWithoutContentIsIntroducedByIt() throws {
+        let text = "Anna Berg sagte nothing more. The count sei complete by Monday. The sun rose."
+        let found = try statements(text, settings: "")
+        #expect(found.map(\.content.text) == ["The count sei complete by Monday"])
+        #expect(found.first?.rule.rawValue == "xx.mood.introduced")
+        #expect(found.first?.speaker?.name == "Anna Berg")
+        #expect(found.first?.cue?.text == "sagte")
+        // Across a paragraph break nothing introduces it.
+        #expect(try statements("Anna Berg sagte nothing more.\n\nThe count sei complete by Monday.", settings: "").isEmpty)
+    }
+
+    @Test func prepositionBeforeALowerCaseWordEndsASourceInsideAClause() throws {
+        let text = "Dabei kam es laut Berichten der Polizei in kleinen Orten zu Rangeleien, einige wurden festgenommen."
+        let found = try statements(text, settings: "capitalized_nouns\ttrue\n")
+        #expect(found.first?.content.text == "Dabei kam es laut Berichten der Polizei in kleinen Orten zu Rangeleien, einige wurden festgenommen")
+        #expect(found.first?.speaker?.mention?.text.hasSuffix("Polizei") == true)
+    }
 }

@@ -127,6 +127,31 @@ struct ReportedSpeechMatcher {
         return nil
     }
 
+    /// The cue and subject of a sentence that introduces the reported-mood sentence at
+    /// `index` without content of its own: "Wowereit bedauerte die Entscheidung. Es seien
+    /// Fehler gemacht worden." It is the sentence just before, in the same paragraph, and
+    /// its first cue with a subject (before the cue, or after it in a verb-second
+    /// language) is the introduction.
+    func introduction(before index: Int) -> (cue: Range<Int>, entry: CueEntry, source: SpeakerPhraseFinder.Phrase)? {
+        let sentences = view.layer.sentences
+        guard index > 0, sentences[index - 1].paragraph == sentences[index].paragraph else { return nil }
+        let bounds = sentences[index - 1].tokens
+        var position = bounds.lowerBound
+        while position < bounds.upperBound {
+            guard view.tokens[position].kind == .word, let (length, entry) = view.cue(at: position) else { position += 1; continue }
+            let cue = position..<(position + length)
+            if let subject = phrases.phrase(before: cue.lowerBound, notBefore: bounds.lowerBound), !subject.isNegated,
+               !isAdjunct(subject.tokens) {
+                return (cue, entry, subject)
+            }
+            if view.lexicon.isVerbSecond, let subject = phrases.phrase(after: cue.upperBound, before: bounds.upperBound) {
+                return (cue, entry, SpeakerPhraseFinder.Phrase(tokens: subject.tokens, apposition: nil, isNegated: false))
+            }
+            position = cue.upperBound
+        }
+        return nil
+    }
+
     /// Verb-second inversion: "Am Montag sagte der Minister, …", "Dazu erklärte er: …".
     /// A fronted adjunct (not the subject) takes the first place of the clause, so the
     /// cue comes second and the subject right after it; the content follows as usual.
@@ -392,6 +417,10 @@ struct ReportedSpeechMatcher {
             if token.kind == .word, !token.isCapitalized {
                 let wordClass = view.wordClass(index)
                 if wordClass == .auxiliary { break }
+                // A preposition before a lower-case word starts an adjunct of the clause
+                // ("nach Angaben der Polizei zu kleineren Rangeleien"); before a noun it
+                // belongs to the source ("Angaben von Augenzeugen").
+                if wordClass == .preposition, index > cue.upperBound, !(index + 1 < end && view.tokens[index + 1].isCapitalized) { break }
                 let beforeNoun = index + 1 < end && view.tokens[index + 1].isCapitalized
                 if wordClass == nil && !beforeNoun { break }
             }

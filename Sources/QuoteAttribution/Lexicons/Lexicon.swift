@@ -62,6 +62,9 @@ public struct Lexicon: Sendable {
     /// Konjunktiv I: "sei", "habe", "müsse"), so a sentence with one and no cue continues
     /// the statement before it.
     let reportedMood: PhraseTable<Bool>
+    /// Words after which a full stop ends the sentence although ICU's CLDR abbreviation
+    /// list says otherwise (German "vor.", "ab.", "Uhr."; `sentence-final.txt`).
+    let sentenceFinalWords: PhraseTable<Bool>
     /// For each word id, whether it is a title, alone or with its full stop ("M.");
     /// asked for every full stop, so it is an array look-up.
     private let titleFlags: [Bool]
@@ -77,7 +80,7 @@ public struct Lexicon: Sendable {
         anonymousSources: PhraseTable<Bool>, organisations: PhraseTable<Bool>, documents: PhraseTable<Bool>,
         places: PhraseTable<PlaceEntry>, titles: PhraseTable<Bool>, nameParticles: PhraseTable<Bool>,
         functionWords: PhraseTable<WordClass>, rolePatterns: PhraseTable<String>, stanceWords: PhraseTable<Double>,
-        negators: PhraseTable<Bool>, shifters: PhraseTable<Bool>, reportedMood: PhraseTable<Bool>, givenNames: PhraseTable<Gender>, intensifiers: PhraseTable<Double>,
+        negators: PhraseTable<Bool>, shifters: PhraseTable<Bool>, reportedMood: PhraseTable<Bool>, sentenceFinalWords: PhraseTable<Bool>, givenNames: PhraseTable<Gender>, intensifiers: PhraseTable<Double>,
         vocabulary: Vocabulary
     ) {
         self.language = language
@@ -117,6 +120,7 @@ public struct Lexicon: Sendable {
         self.shifters = shifters
         self.givenNames = givenNames
         self.reportedMood = reportedMood
+        self.sentenceFinalWords = sentenceFinalWords
         var flags = [Bool](repeating: false, count: vocabulary.count)
         let fullStop = vocabulary.id(of: ".")
         for entry in titles.allEntries where entry.words.count == 1 || (entry.words.count == 2 && entry.words[1] == fullStop) {

@@ -13,7 +13,7 @@ struct LexiconCompiler {
         "language.tsv", "cues.tsv", "complementizers.txt", "pronouns.tsv", "roles.txt", "anonymous.txt",
         "organisations.txt", "documents.txt", "places.tsv", "titles.txt", "name-particles.txt",
         "function-words.tsv", "role-patterns.tsv", "stance.tsv", "negators.txt", "shifters.txt",
-        "intensifiers.tsv", "given-names.tsv", "reported-mood.txt",
+        "intensifiers.tsv", "given-names.tsv", "reported-mood.txt", "sentence-final.txt",
     ]
     static let requiredFiles: Set<String> = ["language.tsv", "cues.tsv"]
 
@@ -96,6 +96,7 @@ struct LexiconCompiler {
             negators: wordList("negators.txt", segmenter),
             shifters: wordList("shifters.txt", segmenter),
             reportedMood: wordList("reported-mood.txt", segmenter),
+            sentenceFinalWords: wordList("sentence-final.txt", segmenter),
             givenNames: table("given-names.tsv", columns: 2, segmenter) { line, report in
                 guard let gender = Gender(rawValue: line.fields[1]), gender == .masculine || gender == .feminine else {
                     report("gender must be m or f"); return nil

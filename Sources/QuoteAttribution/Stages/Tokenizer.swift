@@ -97,6 +97,7 @@ public struct Tokenizer: Stage {
             }
         }
 
+        sentences = Self.splittingAfterSentenceFinalWords(sentences, tokens: &tokens, ids: wordIDs, lexicon: lexicon)
         sentences = Self.mergingAfterTitles(sentences, tokens: &tokens, ids: wordIDs, lexicon: lexicon)
 
         // Paragraphs that have tokens, renumbered densely.
@@ -124,6 +125,31 @@ public struct Tokenizer: Stage {
         for index in sentences.indices { sentences[index].paragraph = renumber[sentences[index].paragraph] }
         return TokenLayer(tokens: tokens, sentences: sentences, paragraphs: paragraphs,
                           texts: texts, foldedWords: foldedWords, wordIDs: wordIDs)
+    }
+
+    /// ICU's suppressions also hold words that are not abbreviations in news ("Er stellte
+    /// den Plan vor. Dann …", "um 10 Uhr. Die …"): after a word of `sentence-final.txt`, a
+    /// full stop before a capitalised word ends the sentence.
+    static func splittingAfterSentenceFinalWords(_ sentences: [Sentence], tokens: inout [Token], ids: [Int32], lexicon: Lexicon) -> [Sentence] {
+        guard lexicon.sentenceFinalWords.count > 0 else { return sentences }
+        var result: [Sentence] = []
+        result.reserveCapacity(sentences.count)
+        for sentence in sentences {
+            var start = sentence.tokens.lowerBound
+            for index in sentence.tokens where index > start && index + 1 < sentence.tokens.upperBound
+                && tokens[index].mark == .fullStop && !tokens[index].spaceBefore
+                && lexicon.sentenceFinalWords.contains(ids[index - 1]) && tokens[index + 1].isCapitalized {
+                result.append(Sentence(span: TextSpan(start: tokens[start].span.start, end: tokens[index].span.end),
+                                       tokens: start..<(index + 1), paragraph: sentence.paragraph))
+                start = index + 1
+            }
+            result.append(Sentence(span: TextSpan(start: tokens[start].span.start, end: sentence.span.end),
+                                   tokens: start..<sentence.tokens.upperBound, paragraph: sentence.paragraph))
+        }
+        for (number, sentence) in result.enumerated() {
+            for index in sentence.tokens { tokens[index].sentence = number }
+        }
+        return result
     }
 
     /// ICU's suppressions miss some abbreviations ("Dr." in ICU 72): a sentence that ends

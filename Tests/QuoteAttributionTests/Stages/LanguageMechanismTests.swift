@@ -17,6 +17,7 @@ import Testing
             "xx/function-words.tsv": "in turn\tadverb\nthe\tdeterminer\nwa\tsubject_marker\nin\tpreposition\n",
             "xx/role-patterns.tsv": "headed by\tchief {} boss\n",
             "xx/reported-mood.txt": "sei\n",
+            "xx/sentence-final.txt": "vor\nuhr\n",
         ]
         var configuration = Configuration(lexicons: try LexiconSet(source: LexiconSource(files: files)))
         configuration.fallbackLanguage = Language("xx")
@@ -275,5 +276,15 @@ import Testing
         let found = try statements(text, settings: "capitalized_nouns\ttrue\n")
         #expect(found.first?.content.text == "Dabei kam es laut Berichten der Polizei in kleinen Orten zu Rangeleien, einige wurden festgenommen")
         #expect(found.first?.speaker?.mention?.text.hasSuffix("Polizei") == true)
+    }
+
+    @Test func sentenceFinalWordsEndSentencesThatICUWouldJoin() throws {
+        // ICU's German abbreviation list holds "vor." and "Uhr."; the lexicon overrides it.
+        let text = "Er stellte den Plan vor. Dann ging er um 10 Uhr. Das war alles. Die Nr. 5 kam."
+        let pipeline = try Self.pipeline(settings: "icu_locale\tde\n")
+        let annotated = try pipeline.process(Document(id: "t", text: text, language: Language("xx"))).get()
+        let layer = try #require(annotated.document[TokensKey.self])
+        #expect(layer.sentences.map { layer.texts[$0.tokens.lowerBound] } == ["Er", "Dann", "Das", "Die"])
+        #expect(layer.tokens.indices.allSatisfy { index in layer.sentences[layer.tokens[index].sentence].tokens.contains(index) })
     }
 }

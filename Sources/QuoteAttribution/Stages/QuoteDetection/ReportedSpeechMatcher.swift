@@ -371,8 +371,9 @@ struct ReportedSpeechMatcher {
     /// "according to X, …" and "…, according to X".
     private func sourceFrame(cue: Range<Int>, entry: CueEntry, bounds: Range<Int>, end: Int) -> Match? {
         if clauseStart(bounds, before: cue.lowerBound) == cue.lowerBound {
-            if view.lexicon.capitalizesNouns, let match = sourceWithoutComma(cue: cue, entry: entry, end: end) {
-                return match
+            if view.lexicon.capitalizesNouns, let source = capitalizedNounSource(after: cue, end: end), end - source.upperBound >= 2 {
+                return Match(frame: .source, cue: cue, entry: entry, content: source.upperBound..<end,
+                             source: SpeakerPhraseFinder.Phrase(tokens: source, apposition: nil, isNegated: false), addressee: nil)
             }
             guard var source = phrases.phrase(after: cue.upperBound, before: end) else { return nil }
             // "Según la declaración conjunta, los dos países …": what follows the comma is
@@ -394,11 +395,17 @@ struct ReportedSpeechMatcher {
         }
         // "Ein Tatverdacht bestehe nach Angaben der Bundesanwaltschaft nicht mehr": inside
         // a clause, the source phrase is an adjunct and the whole clause is the content.
-        if view.lexicon.capitalizesNouns, !view.isComma(cue.lowerBound - 1),
-           let inside = sourceWithoutComma(cue: cue, entry: entry, end: end), inside.content.lowerBound < end {
-            var match = inside
-            match.content = bounds.lowerBound..<end
-            return match
+        // When the phrase cannot be delimited that way (a comma inside it: "laut einem Test
+        // des Magazins „auto, motor und sport“"), it is the phrase after the cue.
+        if view.lexicon.capitalizesNouns, !view.isComma(cue.lowerBound - 1) {
+            let inside = capitalizedNounSource(after: cue, end: end)
+            if let inside, inside.upperBound < end {
+                return Match(frame: .source, cue: cue, entry: entry, content: bounds.lowerBound..<end,
+                             source: SpeakerPhraseFinder.Phrase(tokens: inside, apposition: nil, isNegated: false), addressee: nil)
+            }
+            if inside == nil, let source = phrases.phrase(after: cue.upperBound, before: end), source.tokens.upperBound < end {
+                return Match(frame: .source, cue: cue, entry: entry, content: bounds.lowerBound..<end, source: source, addressee: nil)
+            }
         }
         guard let source = phrases.phrase(after: cue.upperBound, before: end) else { return nil }
         let contentEnd = view.isComma(cue.lowerBound - 1) ? cue.lowerBound - 1 : cue.lowerBound
@@ -408,28 +415,37 @@ struct ReportedSpeechMatcher {
 
     /// "Laut Deutschem Wetterdienst fielen … / Nach Angaben der Polizei wurde …": where
     /// nouns are capitalised, the source phrase ends at the first lower-case word that is
-    /// neither a function word nor an adjective before a noun: the finite verb.
-    private func sourceWithoutComma(cue: Range<Int>, entry: CueEntry, end: Int) -> Match? {
+    /// neither a function word nor an adjective before a noun: the finite verb. A quoted
+    /// name is stepped over ("Laut „Reuters“ zeichnet …"); the first word may be lower
+    /// case ("laut faz.net"). Nil when a comma comes first: the ordinary frames handle it.
+    private func capitalizedNounSource(after cue: Range<Int>, end: Int) -> Range<Int>? {
         var index = cue.upperBound
         while index < end {
             let token = view.tokens[index]
-            if view.isComma(index) { return nil }  // the ordinary frame handles a comma
-            if token.kind == .word, !token.isCapitalized {
+            if view.isComma(index) { return nil }
+            if token.kind == .quoteMark, index == cue.upperBound || view.tokens[index].spaceBefore,
+               let close = ((index + 1)..<min(end, index + 8)).first(where: { view.tokens[$0].kind == .quoteMark }) {
+                guard !((index + 1)..<close).contains(where: view.isComma) else { return nil }
+                index = close + 1
+                continue
+            }
+            // "Reuters 900 Menschen": a number after the name starts the clause's own words.
+            if token.kind == .number, index > cue.upperBound, view.tokens[index - 1].isCapitalized { break }
+            if token.kind == .word, !token.isCapitalized, index > cue.upperBound {
                 let wordClass = view.wordClass(index)
                 if wordClass == .auxiliary { break }
                 // A preposition before a lower-case word starts an adjunct of the clause
                 // ("nach Angaben der Polizei zu kleineren Rangeleien"); before a noun it
                 // belongs to the source ("Angaben von Augenzeugen").
-                if wordClass == .preposition, index > cue.upperBound, !(index + 1 < end && view.tokens[index + 1].isCapitalized) { break }
+                if wordClass == .preposition, !(index + 1 < end && view.tokens[index + 1].isCapitalized) { break }
                 let beforeNoun = index + 1 < end && view.tokens[index + 1].isCapitalized
                 if wordClass == nil && !beforeNoun { break }
             }
             index += 1
         }
         let source = cue.upperBound..<index
-        guard !source.isEmpty, source.count <= phrases.maximumLength, end - index >= 2, phrases.isPlausibleSpeaker(source) else { return nil }
-        return Match(frame: .source, cue: cue, entry: entry, content: index..<end,
-                     source: SpeakerPhraseFinder.Phrase(tokens: source, apposition: nil, isNegated: false), addressee: nil)
+        guard !source.isEmpty, source.count <= phrases.maximumLength, phrases.isPlausibleSpeaker(source) else { return nil }
+        return source
     }
 
     /// The end of a sentence's content: before its final punctuation.

@@ -14,7 +14,7 @@ import Testing
             "xx/complementizers.txt": "that\ndiye\n",
             "xx/roles.txt": "minister\n",
             "xx/pronouns.tsv": "he\tm\tsg\t3\n",
-            "xx/function-words.tsv": "in turn\tadverb\nthe\tdeterminer\nwa\tsubject_marker\nin\tpreposition\n",
+            "xx/function-words.tsv": "in turn\tadverb\nthe\tdeterminer\nwa\tsubject_marker\nin\tpreposition\nwhich\trelative\n",
             "xx/role-patterns.tsv": "headed by\tchief {} boss\n",
             "xx/reported-mood.txt": "sei\n",
             "xx/sentence-final.txt": "vor\nuhr\n",
@@ -286,5 +286,20 @@ import Testing
         let layer = try #require(annotated.document[TokensKey.self])
         #expect(layer.sentences.map { layer.texts[$0.tokens.lowerBound] } == ["Er", "Dann", "Das", "Die"])
         #expect(layer.tokens.indices.allSatisfy { index in layer.sentences[layer.tokens[index].sentence].tokens.contains(index) })
+    }
+
+    @Test func commaFrameReachesPastAQuotedAddresseeButNotIntoARelativeClause() throws {
+        let told = try statements("Anna Berg sagte der „Berliner Zeitung“ am Abend, the vote was fair and final.", settings: "")
+        #expect(told.first?.content.text == "the vote was fair and final")
+        let relative = try statements("Anna Berg sagte nothing about the plan, which the city began last year.", settings: "")
+        #expect(relative.isEmpty)
+    }
+
+    @Test func commaFrameContentMayOpenWithASourceButNotWithAnAttribution() throws {
+        let source = try statements("Anna Berg sagte am Abend, laut the minister the vote was fair.", settings: "")
+        #expect(source.first?.speaker?.mention?.text == "Anna Berg")
+        #expect(source.first?.content.text == "laut the minister the vote was fair")
+        let attribution = try statements("In Berlin sagte Anna Berg, teilte the minister mit.", settings: "verb_second\ttrue\n")
+        #expect(attribution.allSatisfy { !$0.content.text.hasPrefix("teilte") })
     }
 }

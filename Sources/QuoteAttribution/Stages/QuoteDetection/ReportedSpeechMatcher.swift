@@ -178,6 +178,10 @@ struct ReportedSpeechMatcher {
         view.isClass(range.lowerBound, .preposition) || view.adverbLength(startingAt: range.lowerBound) >= range.count
     }
 
+    /// How far after the cue (and its subject or addressee) the comma of the comma frame
+    /// may stand: "sagte vor der versammelten Presse schließlich nur, …".
+    static let commaFrameReach = 9
+
     /// The longest adjunct that stands before an inverted cue ("Nach der Sitzung im
     /// Kanzleramt am Montag").
     static let maximumFrontedLength = 10
@@ -206,15 +210,20 @@ struct ReportedSpeechMatcher {
         if entry.frames.contains(.bare), position < end, startsClause(position), end - position >= 3 {
             return Match(frame: .bare, cue: cue, entry: entry, content: position..<end, source: source, addressee: addressee)
         }
-        // "Er sagte, die Lage sei ernst" / "sagte am Montag in Berlin, …": the cue's own
-        // frame allows a comma before the clause, after a short adjunct or addressee.
+        // "Er sagte, die Lage sei ernst" / "sagte am Montag vor der versammelten Presse, …" /
+        // "sagte der „Berliner Zeitung“, …": the cue's own frame allows a comma before
+        // the clause, after a short adjunct or addressee (which may be a quoted name).
         if entry.frames.contains(.comma),
-           let comma = (position..<min(end, position + 6)).first(where: { view.isComma($0) }),
-           !(position..<comma).contains(where: { view.tokens[$0].kind == .punctuation || view.tokens[$0].kind == .quoteMark || view.isComplementizer($0) }),
+           let comma = (position..<min(end, position + Self.commaFrameReach)).first(where: { view.isComma($0) }),
+           !(position..<comma).contains(where: { view.tokens[$0].kind == .punctuation || view.isComplementizer($0) }),
+           (position..<comma).filter({ view.tokens[$0].kind == .quoteMark }).count % 2 == 0,
            comma + 1 < end, view.tokens[comma + 1].isWordLike, end - comma - 1 >= 3,
-           // "…, teilte das Unternehmen mit": a cue after the comma attributes what came
-           // before; it does not start content.
-           view.cue(at: comma + 1) == nil {
+           // "…, которую мэрия запустила": a relative clause after the comma is not content
+           // (Ukrainian "що" is both a relative and a complementizer).
+           view.wordClass(comma + 1) != .relative || view.isComplementizer(comma + 1),
+           // "…, teilte das Unternehmen mit": a cue that takes what came before attributes
+           // it; it does not start content ("…, nach neuesten Erkenntnissen habe …" does).
+           !(view.cue(at: comma + 1)?.entry.frames.contains(.after) ?? false) {
             let content = view.isComplementizer(comma + 1) ? (comma + 2)..<end : (comma + 1)..<end
             return Match(frame: .comma, cue: cue, entry: entry, content: content, source: source, addressee: addressee)
         }

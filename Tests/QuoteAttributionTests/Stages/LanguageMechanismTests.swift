@@ -302,4 +302,12 @@ import Testing
         let attribution = try statements("In Berlin sagte Anna Berg, teilte the minister mit.", settings: "verb_second\ttrue\n")
         #expect(attribution.allSatisfy { !$0.content.text.hasPrefix("teilte") })
     }
+
+    @Test func verbSecondDirectQuoteTakesTheSubjectAfterTheCue() throws {
+        let text = "In Berlin said Anna Berg: “We will win this time, whatever happens.”"
+        let found = try statements(text, settings: "verb_second\ttrue\n")
+        #expect(found.first?.kind == .direct)
+        #expect(found.first?.speaker?.mention?.text == "Anna Berg")
+        #expect(found.first?.rule == .cueThenQuote)
+    }
 }

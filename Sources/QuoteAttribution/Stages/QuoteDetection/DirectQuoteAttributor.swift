@@ -137,8 +137,10 @@ struct DirectQuoteAttributor {
         // reporters: …"); "X said it was “disappointed”" is a mixed quote, not this.
         // Verb-initial languages put the speaker between the cue and the colon ("وقال
         // وزير الخارجية الروسي سيرغي لافروف: «…»"), so the cue may stand further back.
+        // Verb-second languages do after a fronted adjunct ("Zum Rücktritt sagte der
+        // Kardinal Angelo Sodano: „…“").
         let isVerbInitial = view.lexicon.wordOrder == .vso
-        let lowest = max(paragraphStart, index - (isVerbInitial ? phrases.maximumLength : 4))
+        let lowest = max(paragraphStart, index - (isVerbInitial || view.lexicon.isVerbSecond ? phrases.maximumLength : 4))
         while index >= lowest {
             if layer.tokens[index].kind == .quoteMark || view.isTerminal(index) { return nil }
             if let (length, entry) = view.cue(at: index), index + length <= open,
@@ -159,12 +161,18 @@ struct DirectQuoteAttributor {
                    isAdjunct((source.apposition?.upperBound ?? source.tokens.upperBound)..<(last + 1)) {
                     return Attribution(rule: .cueThenQuote, cue: cue, entry: entry, source: source, addressee: nil)
                 }
-                // "subrayó que Marruecos «…»" is reported speech with a quoted fragment.
-                guard between.isEmpty || (entry.frames.contains(.addressee)
-                    && between.allSatisfy({ layer.tokens[$0].isWordLike && !view.isComplementizer($0) })) else { return nil }
                 // The phrase may start after an earlier closing quote ("…," X said, "…").
                 let previousMark = (paragraphStart..<index).last { layer.tokens[$0].kind == .quoteMark }
                 let floor = previousMark.map { $0 + 1 } ?? paragraphStart
+                if view.lexicon.isVerbSecond, introduced, let first = between.first, let last = between.last,
+                   phrases.phrase(before: index, notBefore: floor).map({ phrases.isFrontedAdjunct($0.tokens) }) ?? true,
+                   let source = phrases.phrase(after: first, before: last + 1),
+                   isAdjunct((source.apposition?.upperBound ?? source.tokens.upperBound)..<(last + 1)) {
+                    return Attribution(rule: .cueThenQuote, cue: cue, entry: entry, source: source, addressee: nil)
+                }
+                // "subrayó que Marruecos «…»" is reported speech with a quoted fragment.
+                guard between.isEmpty || (entry.frames.contains(.addressee)
+                    && between.allSatisfy({ layer.tokens[$0].isWordLike && !view.isComplementizer($0) })) else { return nil }
                 let source = phrases.phrase(before: index, notBefore: floor) ?? phrases.phrase(after: cue.upperBound, before: open)
                 let addressee = between.isEmpty ? nil : between[0]..<(between[between.count - 1] + 1)
                 guard let source else {

@@ -85,7 +85,7 @@ struct ReportedSpeechMatcher {
         // ("In Berlin sagte Merkel", "Gestern erklärte er") is the fronted adjunct, and
         // the subject follows the cue. Failing that, the adjunct stays a candidate: with
         // an impersonal cue it is the source ("Aus Sicherheitskreisen hieß es, …").
-        if view.lexicon.isVerbSecond, subject.map({ isAdjunct($0.tokens) }) ?? true,
+        if view.lexicon.isVerbSecond, subject.map({ phrases.isFrontedAdjunct($0.tokens) }) ?? true,
            let match = invertedFrame(cue: cue, entry: entry, bounds: bounds, end: end) {
             return match
         }
@@ -141,7 +141,7 @@ struct ReportedSpeechMatcher {
             guard view.tokens[position].kind == .word, let (length, entry) = view.cue(at: position) else { position += 1; continue }
             let cue = position..<(position + length)
             if let subject = phrases.phrase(before: cue.lowerBound, notBefore: bounds.lowerBound), !subject.isNegated,
-               !isAdjunct(subject.tokens) {
+               !phrases.isFrontedAdjunct(subject.tokens) {
                 return (cue, entry, subject)
             }
             if view.lexicon.isVerbSecond, let subject = phrases.phrase(after: cue.upperBound, before: bounds.upperBound) {
@@ -172,11 +172,7 @@ struct ReportedSpeechMatcher {
         return contentAfter(cue: cue, entry: entry, from: apposition.upperBound, end: end, source: subject)
     }
 
-    /// A phrase that is an adjunct rather than a subject: it starts with a preposition,
-    /// or it is all adverbs.
-    private func isAdjunct(_ range: Range<Int>) -> Bool {
-        view.isClass(range.lowerBound, .preposition) || view.adverbLength(startingAt: range.lowerBound) >= range.count
-    }
+
 
     /// How far after the cue (and its subject or addressee) the comma of the comma frame
     /// may stand: "sagte vor der versammelten Presse schließlich nur, …".

@@ -238,6 +238,12 @@ struct SpeakerPhraseFinder {
 
     /// Whether an adjunct starts here: a preposition or a sentence adverb, one word or
     /// several ("پس از", "روز سه‌شنبه").
+    /// A phrase before a cue that is a fronted adjunct rather than its subject: it starts
+    /// with a preposition, or it is all adverbs ("Am Montag", "Zum Rücktritt", "Dazu").
+    func isFrontedAdjunct(_ range: Range<Int>) -> Bool {
+        view.isClass(range.lowerBound, .preposition) || view.adverbLength(startingAt: range.lowerBound) >= range.count
+    }
+
     func startsAdjunct(_ index: Int) -> Bool {
         guard index < view.tokens.count, let match = view.lexicon.functionWords.longestMatch(in: view.ids, at: index) else { return false }
         return match.value == .preposition || match.value == .adverb

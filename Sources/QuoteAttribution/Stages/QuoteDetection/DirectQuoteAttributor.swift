@@ -165,7 +165,7 @@ struct DirectQuoteAttributor {
                 let previousMark = (paragraphStart..<index).last { layer.tokens[$0].kind == .quoteMark }
                 let floor = previousMark.map { $0 + 1 } ?? paragraphStart
                 if view.lexicon.isVerbSecond, introduced, let first = between.first, let last = between.last,
-                   phrases.phrase(before: index, notBefore: floor).map({ phrases.isFrontedAdjunct($0.tokens) }) ?? true,
+                   phrases.frontsAdjunct(phrases.phrase(before: index, notBefore: floor), clauseStart: floor),
                    let source = phrases.phrase(after: first, before: last + 1),
                    isAdjunct((source.apposition?.upperBound ?? source.tokens.upperBound)..<(last + 1)) {
                     return Attribution(rule: .cueThenQuote, cue: cue, entry: entry, source: source, addressee: nil)

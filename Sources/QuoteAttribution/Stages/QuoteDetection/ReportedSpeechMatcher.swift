@@ -85,7 +85,7 @@ struct ReportedSpeechMatcher {
         // ("In Berlin sagte Merkel", "Gestern erklärte er") is the fronted adjunct, and
         // the subject follows the cue. Failing that, the adjunct stays a candidate: with
         // an impersonal cue it is the source ("Aus Sicherheitskreisen hieß es, …").
-        if view.lexicon.isVerbSecond, subject.map({ phrases.isFrontedAdjunct($0.tokens) }) ?? true,
+        if view.lexicon.isVerbSecond, phrases.frontsAdjunct(subject, clauseStart: clauseStart(bounds, before: cue.lowerBound)),
            let match = invertedFrame(cue: cue, entry: entry, bounds: bounds, end: end) {
             return match
         }
@@ -141,7 +141,7 @@ struct ReportedSpeechMatcher {
             guard view.tokens[position].kind == .word, let (length, entry) = view.cue(at: position) else { position += 1; continue }
             let cue = position..<(position + length)
             if let subject = phrases.phrase(before: cue.lowerBound, notBefore: bounds.lowerBound), !subject.isNegated,
-               !phrases.isFrontedAdjunct(subject.tokens) {
+               !phrases.frontsAdjunct(subject, clauseStart: bounds.lowerBound) {
                 return (cue, entry, subject)
             }
             if view.lexicon.isVerbSecond, let subject = phrases.phrase(after: cue.upperBound, before: bounds.upperBound) {

@@ -238,10 +238,14 @@ struct SpeakerPhraseFinder {
 
     /// Whether an adjunct starts here: a preposition or a sentence adverb, one word or
     /// several ("پس از", "روز سه‌شنبه").
-    /// A phrase before a cue that is a fronted adjunct rather than its subject: it starts
-    /// with a preposition, or it is all adverbs ("Am Montag", "Zum Rücktritt", "Dazu").
-    func isFrontedAdjunct(_ range: Range<Int>) -> Bool {
-        view.isClass(range.lowerBound, .preposition) || view.adverbLength(startingAt: range.lowerBound) >= range.count
+    /// Whether what stands before a cue in a verb-second clause that starts at
+    /// `clauseStart` is a fronted adjunct rather than the cue's subject: nothing, adverbs
+    /// ("Dazu", "Am Montag"), or a phrase that starts with a preposition ("Zum Rücktritt"),
+    /// also when the phrase finder cut the preposition off ("Vor dem Konklave 2005").
+    func frontsAdjunct(_ subject: Phrase?, clauseStart: Int) -> Bool {
+        guard let range = subject?.tokens else { return true }
+        if view.isClass(range.lowerBound, .preposition) || view.adverbLength(startingAt: range.lowerBound) >= range.count { return true }
+        return clauseStart < range.lowerBound && view.isClass(clauseStart, .preposition)
     }
 
     func startsAdjunct(_ index: Int) -> Bool {

@@ -32,6 +32,12 @@ public struct Tokenizer: Stage {
         let wordBoundaries = try pool.withIterator(.word, locale: locale) { try $0.boundaries(of: wordUnits) }
         let sentenceLocale = locale.contains("@") ? locale + ";ss=standard" : locale + "@ss=standard"
         let sentenceBoundaries = try pool.withIterator(.sentence, locale: sentenceLocale) { try $0.boundaries(of: utf16.units) }
+        // ICU matches its abbreviation list against the end of the word before a full stop
+        // only, so German "r." suppresses the break after every word ending in r ("sagte
+        // er. Er …"). Where the plain rules break and the filtered ones do not, the
+        // suppression is checked below.
+        let plainBoundaries = try pool.withIterator(.sentence, locale: locale) { try $0.boundaries(of: utf16.units) }
+        let suppressedBreaks = Self.suppressedBreaks(plain: plainBoundaries, filtered: sentenceBoundaries, utf16: utf16)
         let scalars = normalized.scalars
         let paragraphSpans = Self.paragraphSpans(scalars)
 
@@ -97,7 +103,8 @@ public struct Tokenizer: Stage {
             }
         }
 
-        sentences = Self.splittingAfterSentenceFinalWords(sentences, tokens: &tokens, ids: wordIDs, lexicon: lexicon)
+        sentences = Self.splittingWrongSuppressions(sentences, tokens: &tokens, texts: texts, ids: wordIDs, lexicon: lexicon,
+                                                    suppressedBreaks: suppressedBreaks)
         sentences = Self.mergingAfterTitles(sentences, tokens: &tokens, ids: wordIDs, lexicon: lexicon)
 
         // Paragraphs that have tokens, renumbered densely.
@@ -127,18 +134,39 @@ public struct Tokenizer: Stage {
                           texts: texts, foldedWords: foldedWords, wordIDs: wordIDs)
     }
 
-    /// ICU's suppressions also hold words that are not abbreviations in news ("Er stellte
-    /// den Plan vor. Dann …", "um 10 Uhr. Die …"): after a word of `sentence-final.txt`, a
-    /// full stop before a capitalised word ends the sentence.
-    static func splittingAfterSentenceFinalWords(_ sentences: [Sentence], tokens: inout [Token], ids: [Int32], lexicon: Lexicon) -> [Sentence] {
-        guard lexicon.sentenceFinalWords.count > 0 else { return sentences }
+    /// The scalar offsets where ICU's plain sentence rules break and its rules filtered by
+    /// CLDR's abbreviations do not.
+    static func suppressedBreaks(plain: [BreakIterator.Boundary], filtered: [BreakIterator.Boundary], utf16: UTF16Text) -> Set<Int> {
+        var result = Set<Int>()
+        var next = 0
+        for boundary in plain {
+            while next < filtered.count && filtered[next].unitOffset < boundary.unitOffset { next += 1 }
+            if next < filtered.count && filtered[next].unitOffset == boundary.unitOffset { continue }
+            result.insert(utf16.scalarOffset(ofUnit: boundary.unitOffset))
+        }
+        return result
+    }
+
+    /// Splits sentences that ICU joined at a full stop that ends one: after a word of
+    /// `sentence-final.txt` ("Er stellte den Plan vor. Dann …"), and where ICU suppressed
+    /// the break for a word that is not an abbreviation (its abbreviation list matches
+    /// word endings, see ``suppressedBreaks``). Only a capitalised word starts the new
+    /// sentence.
+    static func splittingWrongSuppressions(_ sentences: [Sentence], tokens: inout [Token], texts: [String], ids: [Int32],
+                                           lexicon: Lexicon, suppressedBreaks: Set<Int>) -> [Sentence] {
+        guard lexicon.sentenceFinalWords.count > 0 || !suppressedBreaks.isEmpty else { return sentences }
+        func endsSentence(_ fullStop: Int) -> Bool {
+            let word = fullStop - 1
+            if lexicon.sentenceFinalWords.contains(ids[word]) { return true }
+            return suppressedBreaks.contains(tokens[fullStop + 1].span.start) && !looksLikeAbbreviation(texts[word], id: ids[word], lexicon: lexicon)
+        }
         var result: [Sentence] = []
         result.reserveCapacity(sentences.count)
         for sentence in sentences {
             var start = sentence.tokens.lowerBound
             for index in sentence.tokens where index > start && index + 1 < sentence.tokens.upperBound
-                && tokens[index].mark == .fullStop && !tokens[index].spaceBefore
-                && lexicon.sentenceFinalWords.contains(ids[index - 1]) && tokens[index + 1].isCapitalized {
+                && tokens[index].mark == .fullStop && !tokens[index].spaceBefore && tokens[index - 1].kind == .word
+                && tokens[index + 1].isCapitalized && endsSentence(index) {
                 result.append(Sentence(span: TextSpan(start: tokens[start].span.start, end: tokens[index].span.end),
                                        tokens: start..<(index + 1), paragraph: sentence.paragraph))
                 start = index + 1
@@ -151,6 +179,18 @@ public struct Tokenizer: Stage {
         }
         return result
     }
+
+    /// Whether a word before a full stop can be an abbreviation: an initial, a title, a
+    /// word with inner full stops ("U.S", "z.B"), or a short word the lexicon does not
+    /// know ("Mio", "Nr", "bzw"). A word the lexicon knows ("er", "war") is not one.
+    static func looksLikeAbbreviation(_ word: String, id: Int32, lexicon: Lexicon) -> Bool {
+        let length = word.unicodeScalars.count
+        if length == 1 || lexicon.isTitle(id) || word.utf8.contains(UInt8(ascii: ".")) { return true }
+        return id < 0 && length <= maximumAbbreviationLength
+    }
+
+    /// The longest word taken for an abbreviation without being listed ("Sept", "inkl").
+    static let maximumAbbreviationLength = 5
 
     /// ICU's suppressions miss some abbreviations ("Dr." in ICU 72): a sentence that ends
     /// with a title from the lexicon and a full stop continues into the next one.

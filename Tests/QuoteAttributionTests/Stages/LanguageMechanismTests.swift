@@ -310,4 +310,23 @@ import Testing
         #expect(found.first?.speaker?.mention?.text == "Anna Berg")
         #expect(found.first?.rule == .cueThenQuote)
     }
+
+    @Test func abbreviationSuppressionsThatOnlyMatchAWordEndingAreUndone() throws {
+        // ICU's German list holds "r.", matched against word endings: without the check,
+        // each of these would be one sentence.
+        let text = "Das sagte der minister. Er kam spät. Das sagte Tobias Koller. Er ging. Es kostet 5 Mio. Euro. Dann Dr. Berg kam."
+        let pipeline = try Self.pipeline(settings: "icu_locale\tde\n")
+        let annotated = try pipeline.process(Document(id: "t", text: text, language: Language("xx"))).get()
+        let layer = try #require(annotated.document[TokensKey.self])
+        #expect(layer.sentences.map { layer.texts[$0.tokens.lowerBound] } == ["Das", "Er", "Das", "Er", "Es", "Dann"])
+    }
+
+    @Test func abbreviationShapes() throws {
+        let lexicon = try #require(try Self.pipeline(settings: "").configuration?.lexicons[Language("xx")])
+        #expect(Tokenizer.looksLikeAbbreviation("M", id: -1, lexicon: lexicon))
+        #expect(Tokenizer.looksLikeAbbreviation("U.S", id: -1, lexicon: lexicon))
+        #expect(Tokenizer.looksLikeAbbreviation("Mio", id: -1, lexicon: lexicon))
+        #expect(!Tokenizer.looksLikeAbbreviation("Koller", id: -1, lexicon: lexicon))
+        #expect(!Tokenizer.looksLikeAbbreviation("minister", id: lexicon.id(of: "minister"), lexicon: lexicon))
+    }
 }

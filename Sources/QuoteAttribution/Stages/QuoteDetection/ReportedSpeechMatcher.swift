@@ -107,7 +107,7 @@ struct ReportedSpeechMatcher {
             let appositionFirst = subject.apposition.map { $0.lowerBound < subject.tokens.lowerBound } ?? false
             if entry.frames.contains(.after), !appositionFirst, subject.tokens.lowerBound - 1 > bounds.lowerBound,
                view.isComma(subject.tokens.lowerBound - 1), restIsAttributionTail(from: position, end: end) {
-                let content = bounds.lowerBound..<(subject.tokens.lowerBound - 1)
+                let content = contentAround(attribution: subject.tokens.lowerBound..<position, bounds: bounds, end: end)
                 if content.count >= 3 {
                     return Match(frame: .after, cue: cue, entry: entry, content: content, source: subject, addressee: addressee)
                 }
@@ -119,12 +119,25 @@ struct ReportedSpeechMatcher {
            view.lexicon.capitalizesNouns || !view.isNamePart(cue.lowerBound - 2),
            let subject = phrases.phrase(after: cue.upperBound, before: end),
            restIsAttributionTail(from: subject.apposition?.upperBound ?? subject.tokens.upperBound, end: end) {
-            let content = bounds.lowerBound..<(cue.lowerBound - 1)
+            let content = contentAround(attribution: cue.lowerBound..<(subject.apposition?.upperBound ?? subject.tokens.upperBound),
+                                        bounds: bounds, end: end)
             if content.count >= 3 {
                 return Match(frame: .after, cue: cue, entry: entry, content: content, source: subject, addressee: nil)
             }
         }
         return nil
+    }
+
+    /// The content of an attribution that follows a comma: what stands before that comma,
+    /// or the whole sentence when a clause goes on after the attribution ("Der Präsident
+    /// sei, so Gamkrelids, schuld daran, dass …"): the attribution is then parenthetical.
+    /// A cue or complementizer after it ("…, he said, adding that …") is not such a clause.
+    private func contentAround(attribution: Range<Int>, bounds: Range<Int>, end: Int) -> Range<Int> {
+        let before = bounds.lowerBound..<(attribution.lowerBound - 1)
+        let next = attribution.upperBound + 1
+        guard next < end, view.isComma(attribution.upperBound), end - next >= 3, view.tokens[next].isWordLike,
+              view.cue(at: next) == nil, !view.isComplementizer(next) else { return before }
+        return bounds.lowerBound..<end
     }
 
     /// The cue and subject of a sentence that introduces the reported-mood sentence at

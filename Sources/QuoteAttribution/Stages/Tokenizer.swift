@@ -32,12 +32,6 @@ public struct Tokenizer: Stage {
         let wordBoundaries = try pool.withIterator(.word, locale: locale) { try $0.boundaries(of: wordUnits) }
         let sentenceLocale = locale.contains("@") ? locale + ";ss=standard" : locale + "@ss=standard"
         let sentenceBoundaries = try pool.withIterator(.sentence, locale: sentenceLocale) { try $0.boundaries(of: utf16.units) }
-        // ICU matches its abbreviation list against the end of the word before a full stop
-        // only, so German "r." suppresses the break after every word ending in r ("sagte
-        // er. Er …"). Where the plain rules break and the filtered ones do not, the
-        // suppression is checked below.
-        let plainBoundaries = try pool.withIterator(.sentence, locale: locale) { try $0.boundaries(of: utf16.units) }
-        let suppressedBreaks = Self.suppressedBreaks(plain: plainBoundaries, filtered: sentenceBoundaries, utf16: utf16)
         let scalars = normalized.scalars
         let paragraphSpans = Self.paragraphSpans(scalars)
 
@@ -103,8 +97,7 @@ public struct Tokenizer: Stage {
             }
         }
 
-        sentences = Self.splittingWrongSuppressions(sentences, tokens: &tokens, texts: texts, ids: wordIDs, lexicon: lexicon,
-                                                    suppressedBreaks: suppressedBreaks)
+        sentences = Self.splittingWrongSuppressions(sentences, tokens: &tokens, texts: texts, ids: wordIDs, lexicon: lexicon)
         sentences = Self.mergingAfterTitles(sentences, tokens: &tokens, ids: wordIDs, lexicon: lexicon)
 
         // Paragraphs that have tokens, renumbered densely.
@@ -134,31 +127,19 @@ public struct Tokenizer: Stage {
                           texts: texts, foldedWords: foldedWords, wordIDs: wordIDs)
     }
 
-    /// The scalar offsets where ICU's plain sentence rules break and its rules filtered by
-    /// CLDR's abbreviations do not.
-    static func suppressedBreaks(plain: [BreakIterator.Boundary], filtered: [BreakIterator.Boundary], utf16: UTF16Text) -> Set<Int> {
-        var result = Set<Int>()
-        var next = 0
-        for boundary in plain {
-            while next < filtered.count && filtered[next].unitOffset < boundary.unitOffset { next += 1 }
-            if next < filtered.count && filtered[next].unitOffset == boundary.unitOffset { continue }
-            result.insert(utf16.scalarOffset(ofUnit: boundary.unitOffset))
-        }
-        return result
-    }
-
-    /// Splits sentences that ICU joined at a full stop that ends one: after a word of
-    /// `sentence-final.txt` ("Er stellte den Plan vor. Dann …"), and where ICU suppressed
-    /// the break for a word that is not an abbreviation (its abbreviation list matches
-    /// word endings, see ``suppressedBreaks``). Only a capitalised word starts the new
-    /// sentence.
+    /// Splits sentences that ICU joined at a full stop that ends one. ICU's rules always
+    /// break between a full stop and a space and a capital, unless CLDR's abbreviation
+    /// list suppresses the break, and ICU matches that list against the end of the word
+    /// only: German "r." suppresses the break after every word ending in r ("sagte er.
+    /// Er …"), Spanish after "aprobación. Su …". So at such a full stop inside a
+    /// sentence, the break is restored unless the word looks like an abbreviation, or
+    /// always after a word of `sentence-final.txt` ("Er stellte den Plan vor. Dann …").
     static func splittingWrongSuppressions(_ sentences: [Sentence], tokens: inout [Token], texts: [String], ids: [Int32],
-                                           lexicon: Lexicon, suppressedBreaks: Set<Int>) -> [Sentence] {
-        guard lexicon.sentenceFinalWords.count > 0 || !suppressedBreaks.isEmpty else { return sentences }
+                                           lexicon: Lexicon) -> [Sentence] {
         func endsSentence(_ fullStop: Int) -> Bool {
             let word = fullStop - 1
             if lexicon.sentenceFinalWords.contains(ids[word]) { return true }
-            return suppressedBreaks.contains(tokens[fullStop + 1].span.start) && !looksLikeAbbreviation(texts[word], id: ids[word], lexicon: lexicon)
+            return tokens[fullStop + 1].spaceBefore && !looksLikeAbbreviation(texts[word], id: ids[word], lexicon: lexicon)
         }
         var result: [Sentence] = []
         result.reserveCapacity(sentences.count)

@@ -34,6 +34,9 @@ public struct Lexicon: Sendable {
     /// Whether the finite verb of a main clause comes second (German, Dutch): after a
     /// fronted adjunct the subject follows the cue ("Am Montag sagte der Minister, …").
     public let isVerbSecond: Bool
+    /// Whether a full stop after a number marks an ordinal ("am 6. Oktober"), so that it
+    /// ends no sentence after a day or a rank.
+    public let hasOrdinalFullStop: Bool
     /// Prepositions written joined to the next word (Arabic بال، لل): such a word starts an
     /// adjunct, like a preposition of its own.
     public let prepositionPrefixes: [String]
@@ -74,7 +77,7 @@ public struct Lexicon: Sendable {
 
     init(
         language: Language, name: String, icuLocale: String, wordOrder: WordOrder, isCased: Bool,
-        extraQuotePairs: [QuotePair], hasDashSpeech: Bool, hasNullSubjects: Bool, usesUniversalQuotePairs: Bool, capitalizesNouns: Bool, negationFollows: Bool, isVerbSecond: Bool, prepositionPrefixes: [String],
+        extraQuotePairs: [QuotePair], hasDashSpeech: Bool, hasNullSubjects: Bool, usesUniversalQuotePairs: Bool, capitalizesNouns: Bool, negationFollows: Bool, isVerbSecond: Bool, hasOrdinalFullStop: Bool, prepositionPrefixes: [String],
         cues: PhraseTable<CueEntry>, separableCues: PhraseTable<[SeparableCue]>,
         complementizers: PhraseTable<Bool>, pronouns: PhraseTable<PronounEntry>, roles: PhraseTable<Bool>,
         anonymousSources: PhraseTable<Bool>, organisations: PhraseTable<Bool>, documents: PhraseTable<Bool>,
@@ -100,6 +103,7 @@ public struct Lexicon: Sendable {
         self.capitalizesNouns = capitalizesNouns
         self.negationFollows = negationFollows
         self.isVerbSecond = isVerbSecond
+        self.hasOrdinalFullStop = hasOrdinalFullStop
         self.prepositionPrefixes = prepositionPrefixes
         self.vocabulary = vocabulary
         self.cues = cues

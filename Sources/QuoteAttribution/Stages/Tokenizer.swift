@@ -98,7 +98,7 @@ public struct Tokenizer: Stage {
         }
 
         sentences = Self.splittingWrongSuppressions(sentences, tokens: &tokens, texts: texts, ids: wordIDs, lexicon: lexicon)
-        sentences = Self.mergingAfterTitles(sentences, tokens: &tokens, ids: wordIDs, lexicon: lexicon)
+        sentences = Self.mergingAfterTitles(sentences, tokens: &tokens, texts: texts, ids: wordIDs, lexicon: lexicon)
 
         // Paragraphs that have tokens, renumbered densely.
         var paragraphs: [Paragraph] = []
@@ -175,12 +175,20 @@ public struct Tokenizer: Stage {
 
     /// ICU's suppressions miss some abbreviations ("Dr." in ICU 72): a sentence that ends
     /// with a title from the lexicon and a full stop continues into the next one.
-    static func mergingAfterTitles(_ sentences: [Sentence], tokens: inout [Token], ids: [Int32], lexicon: Lexicon) -> [Sentence] {
+    ///
+    /// Where a full stop marks ordinals (`ordinal_full_stop`: German "am 6. Oktober", "der
+    /// 2. Weltkrieg"), a sentence that ends with a number of one or two digits and a full
+    /// stop continues too; a year ("1990.") still ends one.
+    static func mergingAfterTitles(_ sentences: [Sentence], tokens: inout [Token], texts: [String], ids: [Int32], lexicon: Lexicon) -> [Sentence] {
+        func continues(after last: Sentence) -> Bool {
+            let stop = last.tokens.upperBound - 1
+            guard last.tokens.count >= 2, tokens[stop].mark == .fullStop, !tokens[stop].spaceBefore else { return false }
+            if lexicon.isTitle(ids[stop - 1]) { return true }
+            return lexicon.hasOrdinalFullStop && tokens[stop - 1].kind == .number && texts[stop - 1].utf8.count <= 2
+        }
         var merged: [Sentence] = []
         for sentence in sentences {
-            if let last = merged.last, last.paragraph == sentence.paragraph, last.tokens.count >= 2,
-               tokens[last.tokens.upperBound - 1].mark == .fullStop,
-               lexicon.isTitle(ids[last.tokens.upperBound - 2]) {
+            if let last = merged.last, last.paragraph == sentence.paragraph, continues(after: last) {
                 merged[merged.count - 1].tokens = last.tokens.lowerBound..<sentence.tokens.upperBound
                 merged[merged.count - 1].span = TextSpan(start: last.span.start, end: sentence.span.end)
                 for index in sentence.tokens { tokens[index].sentence = merged.count - 1 }

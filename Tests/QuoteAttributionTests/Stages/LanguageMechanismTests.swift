@@ -329,4 +329,15 @@ import Testing
         #expect(!Tokenizer.looksLikeAbbreviation("Koller", id: -1, lexicon: lexicon))
         #expect(!Tokenizer.looksLikeAbbreviation("minister", id: lexicon.id(of: "minister"), lexicon: lexicon))
     }
+
+    @Test func ordinalFullStopEndsNoSentence() throws {
+        let text = "The council meets on the 6. October again. That was 1990. Then it ended."
+        func firstWords(_ settings: String) throws -> [String] {
+            let annotated = try Self.pipeline(settings: settings).process(Document(id: "t", text: text, language: Language("xx"))).get()
+            let layer = try #require(annotated.document[TokensKey.self])
+            return layer.sentences.map { layer.texts[$0.tokens.lowerBound] }
+        }
+        #expect(try firstWords("ordinal_full_stop\ttrue\n") == ["The", "That", "Then"])
+        #expect(try firstWords("") == ["The", "October", "That", "Then"])
+    }
 }

@@ -340,4 +340,9 @@ import Testing
         #expect(try firstWords("ordinal_full_stop\ttrue\n") == ["The", "That", "Then"])
         #expect(try firstWords("") == ["The", "October", "That", "Then"])
     }
+
+    @Test func pronounAfterAnAdjunctIsTheSubject() throws {
+        let found = try statements("Anna Berg arrived. In the meantime he said that the vote was fair.", settings: "")
+        #expect(found.first?.speaker?.mention?.text == "he")
+    }
 }

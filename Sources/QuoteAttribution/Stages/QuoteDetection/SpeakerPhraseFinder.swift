@@ -107,6 +107,9 @@ struct SpeakerPhraseFinder {
         // at the last determiner or name that starts a new phrase.
         if start + 1 < end, view.isClass(start, .preposition), let restart = ((start + 1)..<end).last(where: { view.isDeterminer($0) }) {
             start = restart
+            // "Одновременно с этим он отметил": a pronoun right before the cue is the
+            // subject; the determiner belonged to the adjunct.
+            if end - start >= 2, view.pronoun(end - 1) != nil, !view.isDeterminer(end - 1) { start = end - 1 }
         }
         // Without capitals to end a name, an adjunct between subject and cue stays in the
         // phrase ("有关负责人在接受记者采访时表示"): it is cut at its preposition.

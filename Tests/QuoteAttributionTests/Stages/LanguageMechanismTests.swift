@@ -345,4 +345,13 @@ import Testing
         let found = try statements("Anna Berg arrived. In the meantime he said that the vote was fair.", settings: "")
         #expect(found.first?.speaker?.mention?.text == "he")
     }
+
+    @Test func sourceInsideTheClauseIsParenthetical() throws {
+        let inside = try statements("The count laut Anna Berg in the city would end on Monday.", settings: "")
+        #expect(inside.first?.content.text == "The count laut Anna Berg in the city would end on Monday")
+        let commas = try statements("The count, laut the minister, would end on Monday.", settings: "")
+        #expect(commas.first?.content.text == "The count, laut the minister, would end on Monday")
+        let tail = try statements("The count would end on Monday, laut the minister.", settings: "")
+        #expect(tail.first?.content.text == "The count would end on Monday")
+    }
 }

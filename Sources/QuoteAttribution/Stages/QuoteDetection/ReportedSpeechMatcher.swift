@@ -426,9 +426,21 @@ struct ReportedSpeechMatcher {
             }
         }
         guard let source = phrases.phrase(after: cue.upperBound, before: end) else { return nil }
-        let contentEnd = view.isComma(cue.lowerBound - 1) ? cue.lowerBound - 1 : cue.lowerBound
-        guard contentEnd - bounds.lowerBound >= 3 else { return nil }
-        return Match(frame: .source, cue: cue, entry: entry, content: bounds.lowerBound..<contentEnd, source: source, addressee: nil)
+        let attributionEnd = source.apposition?.upperBound ?? source.tokens.upperBound
+        // "كما أثبتت التحاليل حسب البلاغ أن …" (no comma) / "…، وفق بلاغ للوزارة، معاينة …"
+        // (commas around it): when the clause goes on after the source, the source is
+        // parenthetical and the content is the whole sentence. After a comma with none
+        // following, the source ends the sentence ("…, segundo o relatório de receitas e
+        // despesas divulgado …": the phrase finder may stop inside a long source).
+        if !view.isComma(cue.lowerBound - 1), attributionEnd < end, !view.isComma(attributionEnd), end - attributionEnd >= 3,
+           view.tokens[attributionEnd].isWordLike, view.cue(at: attributionEnd) == nil {
+            return Match(frame: .source, cue: cue, entry: entry, content: bounds.lowerBound..<end, source: source, addressee: nil)
+        }
+        let content: Range<Int> = view.isComma(cue.lowerBound - 1)
+            ? contentAround(attribution: cue.lowerBound..<attributionEnd, bounds: bounds, end: end)
+            : bounds.lowerBound..<cue.lowerBound
+        guard content.count >= 3 else { return nil }
+        return Match(frame: .source, cue: cue, entry: entry, content: content, source: source, addressee: nil)
     }
 
     /// "Laut Deutschem Wetterdienst fielen … / Nach Angaben der Polizei wurde …": where

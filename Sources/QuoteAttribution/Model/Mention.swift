@@ -40,6 +40,10 @@ public struct Mention: Sendable, Hashable {
     public var quote: Int?
     /// How the role was found ("apposition", "role-pattern", "premodifier").
     public var roleSource: String?
+    /// Whether the mention opens its sentence, maybe after determiners, titles and role
+    /// words ("Le président Emmanuel Macron a …"): the likely subject, which a pronoun in
+    /// the next sentences refers back to.
+    var opensSentence = false
 }
 
 /// The mention finder's layer.

@@ -49,6 +49,7 @@ public struct MentionFinder: Stage {
             var mention = analyzer.analyze(run, apposition: nil)
             guard mention.form == .name else { continue }
             applyRolePattern(before: run, to: &mention, analyzer: analyzer)
+            mention.opensSentence = opensSentence(run, analyzer.view)
             mentions.append(mention)
         }
         // Keep quote mentions' indices stable: sort the rest after them by position.
@@ -74,6 +75,20 @@ public struct MentionFinder: Stage {
             index = end
         }
         return runs
+    }
+
+    /// Whether only determiners, titles, role words, connectives and capitalised words
+    /// stand between the start of the run's sentence and the run.
+    private func opensSentence(_ run: Range<Int>, _ view: LexicalView) -> Bool {
+        let start = view.layer.sentences[view.tokens[run.lowerBound].sentence].tokens.lowerBound
+        return (start..<run.lowerBound).allSatisfy { index in
+            guard view.tokens[index].kind == .word else { return false }
+            if view.tokens[index].isCapitalized || view.lexicon.isTitle(view.ids[index]) || view.lexicon.roles.contains(view.ids[index]) { return true }
+            switch view.wordClass(index) {
+            case .determiner, .conjunction, .adverb, .contrast: return true
+            default: return false
+            }
+        }
     }
 
     /// "headed by" → head of <the phrase before it>.

@@ -161,9 +161,20 @@ struct ResolutionState {
             if pronoun.gender == .neuter { return entity.type != .person }
             return entity.type == .person && entity.number == .singular
         }
-        if let speaker = speakers.last(where: { $0.offset < offset && agrees(entities[$0.entity]) }) {
-            return speaker.entity
+        let speaker = speakers.last(where: { $0.offset < offset && agrees(entities[$0.entity]) })
+        // A named subject since that speaker spoke is nearer ("Macron a tenté d'affirmer
+        // … « … », a-t-il dit"), within the last few sentences, if it is clearly a person:
+        // a full name or a known first name (German "Die Pegel der Mulde" is not).
+        if let subject = mentions.indices.last(where: { index in
+               let mention = mentions[index]
+               return mention.opensSentence && mention.form == .name && mention.span.end <= offset
+                   && mention.span.start > (speaker?.offset ?? -1) && offset - mention.span.start <= Self.subjectReach
+           }),
+           let entity = entities.firstIndex(where: { $0.mentions.contains(subject) }), agrees(entities[entity]),
+           entities[entity].nameWords.count >= 2 || entities[entity].gender != .any {
+            return entity
         }
+        if let speaker { return speaker.entity }
         let earlier = mentions.indices.filter { mentions[$0].span.end <= offset && mentions[$0].form == .name }
             .sorted { mentions[$0].span.start > mentions[$1].span.start }
         for mentionIndex in earlier {
@@ -173,6 +184,9 @@ struct ResolutionState {
         }
         return nil
     }
+
+    /// How far back (in characters) a sentence subject is taken for a pronoun.
+    static let subjectReach = 400
 
     mutating func learnGender(_ gender: Gender, for entity: Int) {
         if entities[entity].gender == .any, gender == .masculine || gender == .feminine {

@@ -354,4 +354,11 @@ import Testing
         let tail = try statements("The count would end on Monday, laut the minister.", settings: "")
         #expect(tail.first?.content.text == "The count would end on Monday")
     }
+
+    @Test func pronounPrefersTheSubjectNamedSinceTheLastSpeaker() throws {
+        let text = "Anna Berg said that the vote was fair. Tom Lee arrived on Monday. “We will win this time,” he said."
+        let found = try statements(text, settings: "")
+        #expect(found.last?.speaker?.name == "Tom Lee")
+        #expect(found.last?.speaker?.resolvedBy == .pronoun)
+    }
 }

@@ -51,6 +51,11 @@ struct Run: AsyncParsableCommand {
     @Flag(name: .long, help: "Continue an interrupted run whose --output file has a checkpoint: output is then identical to an uninterrupted run.")
     var resume = false
 
+    /// Consecutive documents one worker takes at a time with --jobs 2 or more: enough to
+    /// spread the cost of handing work between threads, few enough that the window of
+    /// documents read ahead stays small.
+    static let batch = 8
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if resume && output == nil { throw ValidationError("--resume needs --output FILE (the checkpoint lives next to it)") }
@@ -99,7 +104,7 @@ struct Run: AsyncParsableCommand {
         try saveCheckpoint(complete: checkpoint.isComplete)
         let stageTimings = timings ? StageTimings() : nil
         var progress = quiet || isatty(STDERR_FILENO) == 0 ? nil : ProgressLine(totalBytes: reader.totalBytes)
-        for try await result in pipeline.results(for: inputs, window: jobs, observer: stageTimings) {
+        for try await result in pipeline.results(for: inputs, window: jobs, batch: Self.batch, observer: stageTimings) {
             summary.count(result)
             progress?.update(summary)
             let flushed: Bool

@@ -71,9 +71,9 @@ import Testing
                 inputs.append(.success(Document(id: "doc\(index)", text: "Speaker Number\(index) said that item \(index) was ready.", language: .english)))
             }
         }
-        func run(window: Int) async throws -> [String] {
+        func run(window: Int, batch: Int = 1) async throws -> [String] {
             var ids: [String] = []
-            for try await result in sharedPipeline.results(for: AsyncInputs(items: inputs), window: window) {
+            for try await result in sharedPipeline.results(for: AsyncInputs(items: inputs), window: window, batch: batch) {
                 switch result {
                 case .success(let annotated): ids.append(annotated.id + ":" + annotated.statements.map(\.content.text).joined())
                 case .failure(let failure): ids.append(failure.documentID)
@@ -83,8 +83,13 @@ import Testing
         }
         let one = try await run(window: 1)
         let four = try await run(window: 4)
+        // 40 inputs in batches of 3 and 8: the last batch is short.
+        let batchedThree = try await run(window: 2, batch: 3)
+        let batchedEight = try await run(window: 3, batch: 8)
         #expect(one.count == 40)
         #expect(one == four)
+        #expect(one == batchedThree)
+        #expect(one == batchedEight)
         #expect(one[3] == "bad3")
     }
 }

@@ -51,6 +51,13 @@ import Testing
         #expect(found.map(\.speakerName) == ["Anna Berg", "Anna Berg"])
     }
 
+    @Test func shortQuotationAfterTheAttributionSentenceContinuesIt() throws {
+        let found = try statements("“They sue,” Anna Berg said. “Everybody sues.”")
+        #expect(found.map(\.content.text) == ["They sue,", "Everybody sues."])
+        #expect(found.map(\.rule) == [.quoteThenCue, .carryOver])
+        #expect(found.map(\.speakerName) == ["Anna Berg", "Anna Berg"])
+    }
+
     @Test func colonLeadInInThePreviousParagraph() throws {
         let found = try statements("Later, Anna Berg said:\n\n“The vote shows that people want change, and we will deliver it.”")
         #expect(found.count == 1)

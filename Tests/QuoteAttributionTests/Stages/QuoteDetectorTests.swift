@@ -18,6 +18,8 @@ import Testing
         .init(text: "Iran also stated it is a massive step forward.", kind: .indirect, content: "it is a massive step forward", cue: "stated", speaker: "Iran", rule: "en.cue.bare"),
         .init(text: "The economy will grow next year, the minister said.", kind: .indirect, content: "The economy will grow next year", cue: "said", speaker: "the minister", rule: "en.cue.after"),
         .init(text: "The economy will grow next year, said Jan Verhoeven.", kind: .indirect, content: "The economy will grow next year", cue: "said", speaker: "Jan Verhoeven", rule: "en.cue.after"),
+        .init(text: "Many of the closures, the minister said, have involved public courses.", kind: .indirect, content: "Many of the closures, the minister said, have involved public courses", cue: "said", speaker: "the minister", rule: "en.cue.after"),
+        .init(text: "The plan, Anna Berg said on Monday, would fail within a year.", kind: .indirect, content: "The plan, Anna Berg said on Monday, would fail within a year", cue: "said", speaker: "Anna Berg", rule: "en.cue.after"),
         .init(text: "According to the report, prices rose by a tenth.", kind: .indirect, content: "prices rose by a tenth", cue: "According to", speaker: "the report", rule: "en.cue.source"),
         .init(text: "Prices rose by a tenth, according to the report.", kind: .indirect, content: "Prices rose by a tenth", cue: "according to", speaker: "the report", rule: "en.cue.source"),
         .init(text: "Anna Berg told reporters that talks had failed.", kind: .indirect, content: "talks had failed", cue: "told", speaker: "Anna Berg", rule: "en.cue.that"),

@@ -98,19 +98,27 @@ struct ReportedSpeechMatcher {
             // "…, X said." — the subject follows a comma that ends the content.
             let appositionFirst = subject.apposition.map { $0.lowerBound < subject.tokens.lowerBound } ?? false
             if entry.frames.contains(.after), !appositionFirst, subject.tokens.lowerBound - 1 > bounds.lowerBound,
-               view.isComma(subject.tokens.lowerBound - 1), restIsAttributionTail(from: position, end: end) {
+               view.isComma(subject.tokens.lowerBound - 1), let tail = attributionTailEnd(from: position, end: end) {
                 let content = bounds.lowerBound..<(subject.tokens.lowerBound - 1)
-                if content.count >= 3 {
-                    return Match(frame: .after, cue: cue, entry: entry, content: content, source: subject, addressee: addressee)
+                if content.count >= 3 || continuesAfterParenthesis(tail, end: end) {
+                    return Match(frame: .after, cue: cue, entry: entry,
+                                 content: continuesAfterParenthesis(tail, end: end) ? bounds.lowerBound..<end : content,
+                                 source: subject, addressee: addressee)
                 }
             }
         }
         // "…, said X." (not "…, Rachel Amos, read a statement": a name before the comma
-        // is the subject of the cue, not the end of the content).
+        // is the subject of the cue, not the end of the content). The tail starts after
+        // the phrase and its apposition, whichever comes last ("sagte der Sprecher, Tobias
+        // Lindner.": the role is the apposition, before the name).
         if entry.frames.contains(.after), cue.lowerBound - 1 > bounds.lowerBound, view.isComma(cue.lowerBound - 1),
            view.lexicon.capitalizesNouns || !view.isNamePart(cue.lowerBound - 2),
            let subject = phrases.phrase(after: cue.upperBound, before: end),
-           restIsAttributionTail(from: subject.apposition?.upperBound ?? subject.tokens.upperBound, end: end) {
+           let tail = attributionTailEnd(from: max(subject.tokens.upperBound, subject.apposition?.upperBound ?? 0), end: end),
+           tail == end || view.isComma(tail) {
+            // A clause after the comma is not read as the rest of the content here: in a
+            // verb-second language it is the main clause ("Während …, erwartet die
+            // Vorsitzende, …").
             let content = bounds.lowerBound..<(cue.lowerBound - 1)
             if content.count >= 3 {
                 return Match(frame: .after, cue: cue, entry: entry, content: content, source: subject, addressee: nil)
@@ -414,12 +422,34 @@ struct ReportedSpeechMatcher {
         }
     }
 
-    /// What may follow "…, X said": nothing, an addressee, or an adjunct up to the end.
-    private func restIsAttributionTail(from index: Int, end: Int) -> Bool {
-        guard index < end else { return true }
-        if view.isComma(index) { return true }
-        // "told reporters", "said on Monday", "said in a statement"; anything longer is
-        // a clause of its own, and the "cue" a noun ("a UN report on adaptation costs").
-        return end - index <= 4 && !(index..<end).contains { view.isComplementizer($0) || view.tokens[$0].kind == .quoteMark }
+    /// What may follow "…, X said": nothing, an addressee, or a short adjunct ("told
+    /// reporters", "said on Monday", "said in a statement"), up to the end or a comma.
+    /// Returns where that tail ends (`end`, or the comma); nil when the rest is a clause of
+    /// its own, and the "cue" a noun ("a UN report on adaptation costs").
+    private func attributionTailEnd(from index: Int, end: Int) -> Int? {
+        guard index < end else { return end }
+        if view.isComma(index) { return index }
+        // Before a comma, only an adjunct ("said in a statement, …").
+        let comma = phrases.startsAdjunct(index) ? (index..<min(end, index + 5)).first { view.isComma($0) } : nil
+        let tail = index..<(comma ?? end)
+        guard tail.count <= 4, !tail.contains(where: { view.isComplementizer($0) || view.tokens[$0].kind == .quoteMark }) else {
+            return nil
+        }
+        return comma ?? end
+    }
+
+    /// "Many of the closures, he said, have involved public courses": the attribution
+    /// stands in commas inside the reported sentence, which goes on after the comma at
+    /// `tail` with a clause of its own (not another cue with a complementizer or colon,
+    /// "…, he said, adding that …", which starts a statement of its own).
+    private func continuesAfterParenthesis(_ tail: Int, end: Int) -> Bool {
+        guard tail < end, view.isComma(tail), end - tail - 1 >= 3 else { return false }
+        let next = tail + 1
+        guard view.tokens[next].isWordLike, !view.isComplementizer(next) else { return false }
+        if let (length, entry) = view.cue(at: next), next + length < end,
+           entry.frames.contains(.that) && view.isComplementizer(next + length) || entry.frames.contains(.colon) && view.isColon(next + length) {
+            return false
+        }
+        return true
     }
 }

@@ -20,6 +20,9 @@ import Testing
         .init(text: "The economy will grow next year, said Jan Verhoeven.", kind: .indirect, content: "The economy will grow next year", cue: "said", speaker: "Jan Verhoeven", rule: "en.cue.after"),
         .init(text: "Many of the closures, the minister said, have involved public courses.", kind: .indirect, content: "Many of the closures, the minister said, have involved public courses", cue: "said", speaker: "the minister", rule: "en.cue.after"),
         .init(text: "The plan, Anna Berg said on Monday, would fail within a year.", kind: .indirect, content: "The plan, Anna Berg said on Monday, would fail within a year", cue: "said", speaker: "Anna Berg", rule: "en.cue.after"),
+        .init(text: "Wilson praised the plan and said the senator can win.", kind: .indirect, content: "the senator can win", cue: "said", speaker: "Wilson", rule: "en.cue.bare"),
+        .init(text: "Trump attacked Clinton, arguing that she lied.", kind: .indirect, content: "she lied", cue: "arguing", speaker: "Trump", rule: "en.cue.that"),
+        .init(text: "Ryan Pardo, who said he would not vote, left early.", kind: .indirect, content: "he would not vote", cue: "said", speaker: "Ryan Pardo", rule: "en.cue.bare"),
         .init(text: "According to the report, prices rose by a tenth.", kind: .indirect, content: "prices rose by a tenth", cue: "According to", speaker: "the report", rule: "en.cue.source"),
         .init(text: "Prices rose by a tenth, according to the report.", kind: .indirect, content: "Prices rose by a tenth", cue: "according to", speaker: "the report", rule: "en.cue.source"),
         .init(text: "Anna Berg told reporters that talks had failed.", kind: .indirect, content: "talks had failed", cue: "told", speaker: "Anna Berg", rule: "en.cue.that"),
@@ -58,6 +61,12 @@ import Testing
         #expect(found.map(\.content.text) == ["They sue,", "Everybody sues."])
         #expect(found.map(\.rule) == [.quoteThenCue, .carryOver])
         #expect(found.map(\.speakerName) == ["Anna Berg", "Anna Berg"])
+    }
+
+    @Test func relativeClauseAndMainClauseAreTwoStatements() throws {
+        let found = try statements("Podesta, who said the project was vetted, said he was unaware of it.")
+        #expect(found.map(\.content.text) == ["the project was vetted", "he was unaware of it"])
+        #expect(found.map(\.speakerName) == ["Podesta", "Podesta"])
     }
 
     @Test func colonLeadInInThePreviousParagraph() throws {

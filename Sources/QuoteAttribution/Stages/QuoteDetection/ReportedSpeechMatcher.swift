@@ -124,7 +124,50 @@ struct ReportedSpeechMatcher {
                 return Match(frame: .after, cue: cue, entry: entry, content: content, source: subject, addressee: nil)
             }
         }
+        // "Wilson praised Rubio and said the senator can win", "Trump attacked Clinton,
+        // arguing that she lied", "Ryan Pardo, who said he would not vote": a cue with no
+        // subject of its own shares the subject that opens the sentence, or the
+        // antecedent of the relative pronoun before it.
+        if subject == nil, let shared = sharedSubject(of: cue.lowerBound, bounds: bounds) {
+            if let match = contentAfter(cue: cue, entry: entry, end: shared.contentEnd ?? end, source: shared.phrase) { return match }
+        }
         return nil
+    }
+
+    /// The subject a cue without one of its own shares: after a conjunction or a comma
+    /// ("… and said", "…, arguing that"), the phrase that opens the sentence; after a
+    /// relative pronoun ("X, who said"), its antecedent, and then the content ends at the
+    /// next comma, which closes the relative clause.
+    private func sharedSubject(of cue: Int, bounds: Range<Int>) -> (phrase: SpeakerPhraseFinder.Phrase, contentEnd: Int?)? {
+        var index = cue - 1
+        while index > bounds.lowerBound {
+            let adverb = view.adverbLength(endingAt: index, notBefore: bounds.lowerBound)
+            if adverb > 0 { index -= adverb; continue }
+            if view.isClass(index, .auxiliary) { index -= 1; continue }
+            break
+        }
+        guard index > bounds.lowerBound else { return nil }
+        if view.isClass(index, .relative) {
+            let antecedentEnd = view.isComma(index - 1) ? index - 1 : index
+            guard antecedentEnd > bounds.lowerBound,
+                  let antecedent = phrases.phrase(before: antecedentEnd, notBefore: bounds.lowerBound) else { return nil }
+            let closing = (cue + 1..<bounds.upperBound).first { view.isComma($0) || view.isTerminal($0) }
+            return (antecedent, closing)
+        }
+        guard view.isClass(index, .conjunction) || view.isComma(index) else { return nil }
+        // The subject is what stands before the first word that can be neither part of a
+        // name nor a determiner, role or pronoun: the sentence's verb.
+        let first = clauseStart(bounds, before: index)
+        var verb = first
+        while verb < index {
+            let token = view.tokens[verb]
+            if view.isComma(verb) || view.isComplementizer(verb) { break }
+            if token.kind == .word, !token.isCapitalized, !view.isDeterminer(verb), !phrases.isDescriptive(verb),
+               view.pronoun(verb) == nil, !view.isNamePart(verb) { break }
+            verb += 1
+        }
+        guard verb > first, verb < index, let phrase = phrases.phrase(before: verb, notBefore: first), !phrase.isNegated else { return nil }
+        return (phrase, nil)
     }
 
     /// The content after a cue: "that …", ": …" or a bare clause, with an addressee or

@@ -69,6 +69,12 @@ import Testing
         #expect(found.map(\.speakerName) == ["Podesta", "Podesta"])
     }
 
+    @Test func clauseAfterTheCueIsItsContentNotTheQuotationBefore() throws {
+        let found = try statements("She praised what she called “an extraordinary campaign.” She said she admires his determination.")
+        #expect(found.map(\.content.text) == ["she admires his determination"])
+        #expect(found.map(\.rule.rawValue) == ["en.cue.bare"])
+    }
+
     @Test func colonLeadInInThePreviousParagraph() throws {
         let found = try statements("Later, Anna Berg said:\n\n“The vote shows that people want change, and we will deliver it.”")
         #expect(found.count == 1)

@@ -23,6 +23,8 @@ import Testing
         .init(text: "Wilson praised the plan and said the senator can win.", kind: .indirect, content: "the senator can win", cue: "said", speaker: "Wilson", rule: "en.cue.bare"),
         .init(text: "Trump attacked Clinton, arguing that she lied.", kind: .indirect, content: "she lied", cue: "arguing", speaker: "Trump", rule: "en.cue.that"),
         .init(text: "Ryan Pardo, who said he would not vote, left early.", kind: .indirect, content: "he would not vote", cue: "said", speaker: "Ryan Pardo", rule: "en.cue.bare"),
+        .init(text: "Among likely voters, 74 percent said they would vote for Trump.", kind: .indirect, content: "they would vote for Trump", cue: "said", speaker: "74 percent", rule: "en.cue.bare"),
+        .init(text: "His campaign said he ended December with more cash.", kind: .indirect, content: "he ended December with more cash", cue: "said", speaker: "His campaign", rule: "en.cue.bare"),
         .init(text: "According to the report, prices rose by a tenth.", kind: .indirect, content: "prices rose by a tenth", cue: "According to", speaker: "the report", rule: "en.cue.source"),
         .init(text: "Prices rose by a tenth, according to the report.", kind: .indirect, content: "Prices rose by a tenth", cue: "according to", speaker: "the report", rule: "en.cue.source"),
         .init(text: "Anna Berg told reporters that talks had failed.", kind: .indirect, content: "talks had failed", cue: "told", speaker: "Anna Berg", rule: "en.cue.that"),

@@ -25,6 +25,8 @@ import Testing
         .init(text: "Ryan Pardo, who said he would not vote, left early.", kind: .indirect, content: "he would not vote", cue: "said", speaker: "Ryan Pardo", rule: "en.cue.bare"),
         .init(text: "Among likely voters, 74 percent said they would vote for Trump.", kind: .indirect, content: "they would vote for Trump", cue: "said", speaker: "74 percent", rule: "en.cue.bare"),
         .init(text: "His campaign said he ended December with more cash.", kind: .indirect, content: "he ended December with more cash", cue: "said", speaker: "His campaign", rule: "en.cue.bare"),
+        .init(text: "After sweeping victories on Tuesday, Trump mocked the front-runner, saying she would be a bad president.", kind: .indirect, content: "she would be a bad president", cue: "saying", speaker: "Trump", rule: "en.cue.bare"),
+        .init(text: "Democrats sued after Ohio cut the “Golden Week,” saying that it burdened voters.", kind: .indirect, content: "it burdened voters", cue: "saying", speaker: "Democrats", rule: "en.cue.that"),
         .init(text: "According to the report, prices rose by a tenth.", kind: .indirect, content: "prices rose by a tenth", cue: "According to", speaker: "the report", rule: "en.cue.source"),
         .init(text: "Prices rose by a tenth, according to the report.", kind: .indirect, content: "Prices rose by a tenth", cue: "according to", speaker: "the report", rule: "en.cue.source"),
         .init(text: "Anna Berg told reporters that talks had failed.", kind: .indirect, content: "talks had failed", cue: "told", speaker: "Anna Berg", rule: "en.cue.that"),

@@ -154,20 +154,29 @@ struct ReportedSpeechMatcher {
             let closing = (cue + 1..<bounds.upperBound).first { view.isComma($0) || view.isTerminal($0) }
             return (antecedent, closing)
         }
-        guard view.isClass(index, .conjunction) || view.isComma(index) else { return nil }
+        // "… the “Golden Week,” saying that …": the comma may stand inside the quotation.
+        let joint = view.tokens[index].kind == .quoteMark && index - 1 > bounds.lowerBound && view.isComma(index - 1) ? index - 1 : index
+        guard view.isClass(joint, .conjunction) || view.isComma(joint) else { return nil }
         // The subject is what stands before the first word that can be neither part of a
-        // name nor a determiner, role or pronoun: the sentence's verb.
-        let first = clauseStart(bounds, before: index)
-        var verb = first
-        while verb < index {
-            let token = view.tokens[verb]
-            if view.isComma(verb) || view.isComplementizer(verb) { break }
-            if token.kind == .word, !token.isCapitalized, !view.isDeterminer(verb), !phrases.isDescriptive(verb),
-               view.pronoun(verb) == nil, !view.isNamePart(verb) { break }
-            verb += 1
+        // name nor a determiner, role or pronoun: the sentence's verb. A fronted adjunct
+        // in commas ("After sweeping victories on Tuesday, Trump mocked …") is passed over.
+        let first = clauseStart(bounds, before: joint)
+        let starts = [first] + (first..<joint).filter { view.isComma($0) }.map { $0 + 1 }
+        for start in starts where start < joint && !phrases.startsAdjunct(start) {
+            var verb = start
+            while verb < joint {
+                let token = view.tokens[verb]
+                if view.isComma(verb) || view.isComplementizer(verb) { break }
+                if token.kind == .word, !token.isCapitalized, !view.isDeterminer(verb), !phrases.isDescriptive(verb),
+                   view.pronoun(verb) == nil, !view.isNamePart(verb) { break }
+                verb += 1
+            }
+            guard verb > start, verb < joint else { continue }
+            if let phrase = phrases.phrase(before: verb, notBefore: start) {
+                return phrase.isNegated ? nil : (phrase, nil)
+            }
         }
-        guard verb > first, verb < index, let phrase = phrases.phrase(before: verb, notBefore: first), !phrase.isNegated else { return nil }
-        return (phrase, nil)
+        return nil
     }
 
     /// The content after a cue: "that …", ": …" or a bare clause, with an addressee or

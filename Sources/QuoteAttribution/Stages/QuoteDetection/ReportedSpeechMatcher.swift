@@ -24,6 +24,19 @@ struct ReportedSpeechMatcher {
         while index < sentence.tokens.upperBound {
             guard let (length, entry) = view.cue(at: index) else { index += 1; continue }
             let cue = index..<(index + length)
+            // "Saudi-backed groups": a cue form joined by a hyphen to the word before it is
+            // part of a compound, not a verb.
+            if index > sentence.tokens.lowerBound, view.tokens[index - 1].mark == .hyphen, !view.tokens[index].spaceBefore {
+                index += length
+                continue
+            }
+            // "Secretary of State John Kerry": where only names are capitalised, a capitalised
+            // cue form after a word is part of a name.
+            if !view.lexicon.capitalizesNouns, view.tokens[index].isCapitalized, index > sentence.tokens.lowerBound,
+               view.tokens[index - 1].isWordLike {
+                index += length
+                continue
+            }
             if let match = match(cue: cue, entry: entry, in: sentence) {
                 if !result.contains(where: { $0.content.contains(cue.lowerBound) }) {
                     result.append(match)
@@ -80,7 +93,22 @@ struct ReportedSpeechMatcher {
             return match
         }
         // Subject before the cue, content after it.
-        let subject = phrases.phrase(before: cue.lowerBound, notBefore: bounds.lowerBound)
+        // "… their allies of backing terrorists": a preposition right before the cue governs
+        // it (a gerund or an infinitive). After a verb ("Progressives tend to support …")
+        // the subject is that verb's; after a noun there is none. (A word with an elided
+        // preposition, Italian "dell’azienda", is not a preposition.)
+        let governed = cue.lowerBound - 1 > bounds.lowerBound && view.isClass(cue.lowerBound - 1, .preposition)
+            && view.tokens[cue.lowerBound - 1].text.allSatisfy(\.isLetter)
+        let subject: SpeakerPhraseFinder.Phrase?
+        if governed {
+            let verb = cue.lowerBound - 2
+            let token = view.tokens[verb]
+            let isVerb = token.kind == .word && !token.isCapitalized && view.wordClass(verb) == nil && !phrases.isDescriptive(verb)
+                && view.pronoun(verb) == nil
+            subject = isVerb ? phrases.phrase(before: verb, notBefore: bounds.lowerBound) : nil
+        } else {
+            subject = phrases.phrase(before: cue.lowerBound, notBefore: bounds.lowerBound)
+        }
         if subject == nil, view.lexicon.hasNullSubjects, startsSentence(cue.lowerBound, bounds: bounds),
            var match = contentAfter(cue: cue, entry: entry, end: end, source: nil) {
             // "Añadió que …": no subject; the previous statement's speaker goes on.
@@ -184,7 +212,9 @@ struct ReportedSpeechMatcher {
     private func contentAfter(cue: Range<Int>, entry: CueEntry, end: Int, source: SpeakerPhraseFinder.Phrase?) -> Match? {
         var position = cue.upperBound
         var addressee: Range<Int>?
-        if entry.frames.contains(.addressee), position < end, let object = addresseePhrase(from: position, end: end) {
+        // A form that ends in its preposition ("promised to") takes no addressee.
+        if entry.frames.contains(.addressee), !view.isClass(cue.upperBound - 1, .preposition), position < end,
+           let object = addresseePhrase(from: position, end: end) {
             addressee = object
             position = object.upperBound
         }
@@ -201,6 +231,26 @@ struct ReportedSpeechMatcher {
         }
         if entry.frames.contains(.bare), position < end, startsClause(position), end - position >= 3 {
             return Match(frame: .bare, cue: cue, entry: entry, content: position..<end, source: source, addressee: addressee)
+        }
+        // "endorsed Ted Cruz", "called the deal a disaster", "declined to comment": the
+        // object of a characterising or intending cue is what it attributes, up to the end
+        // of its clause.
+        // An object opens with a word or a quotation, not with an adjunct ("rejected in
+        // January") or a conjunction; a preposition the cue governs is part of its form
+        // ("called for", "declined to").
+        if entry.frames.contains(.object), position < end, view.tokens[position].isWordLike || view.tokens[position].kind == .quoteMark,
+           !view.isComplementizer(position), !phrases.startsAdjunct(position),
+           !view.isClass(position, .conjunction), !view.isClass(position, .relative) {
+            // The object also ends before a conjunction that joins another cue ("praised the
+            // plan and said …").
+            let stop = (position..<end).first { index in
+                let token = view.tokens[index]
+                return view.isComma(index) || view.isColon(index) || view.isTerminal(index) || token.kind == .dash && !(token.mark == .hyphen && !token.spaceBefore)
+                    || view.isClass(index, .conjunction) && index + 1 < end && view.cue(at: index + 1 + view.adverbLength(startingAt: index + 1)) != nil
+            } ?? end
+            if stop > position, (position..<stop).contains(where: { view.tokens[$0].isWordLike }) {
+                return Match(frame: .object, cue: cue, entry: entry, content: position..<stop, source: source, addressee: nil)
+            }
         }
         // "Er sagte, die Lage sei ernst" / "sagte am Montag in Berlin, …": the cue's own
         // frame allows a comma before the clause, after a short adjunct or addressee.

@@ -31,6 +31,8 @@ import Testing
         .init(text: "Graham called the plan a disaster.", kind: .indirect, content: "the plan a disaster", cue: "called", speaker: "Graham", rule: "en.cue.object"),
         .init(text: "A spokeswoman declined to comment on the report.", kind: .indirect, content: "comment on the report", cue: "declined to", speaker: "A spokeswoman", rule: "en.cue.object"),
         .init(text: "Progressives tend to support spending projects.", kind: .indirect, content: "spending projects", cue: "support", speaker: "Progressives", rule: "en.cue.object"),
+        .init(text: "The employee did not act immediately, according to the summary.", kind: .indirect, content: "The employee did not act immediately", cue: "according to", speaker: "the summary", rule: "en.cue.source"),
+        .init(text: "One of the decisions, according to a person close to the process, is to hit back.", kind: .indirect, content: "One of the decisions, according to a person close to the process, is to hit back", cue: "according to", speaker: "a person close to the process", rule: "en.cue.source"),
         .init(text: "According to the report, prices rose by a tenth.", kind: .indirect, content: "prices rose by a tenth", cue: "According to", speaker: "the report", rule: "en.cue.source"),
         .init(text: "Prices rose by a tenth, according to the report.", kind: .indirect, content: "Prices rose by a tenth", cue: "according to", speaker: "the report", rule: "en.cue.source"),
         .init(text: "Anna Berg told reporters that talks had failed.", kind: .indirect, content: "talks had failed", cue: "told", speaker: "Anna Berg", rule: "en.cue.that"),

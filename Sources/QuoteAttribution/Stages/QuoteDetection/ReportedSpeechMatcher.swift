@@ -417,7 +417,7 @@ struct ReportedSpeechMatcher {
             if view.lexicon.capitalizesNouns, let match = sourceWithoutComma(cue: cue, entry: entry, end: end) {
                 return match
             }
-            guard var source = phrases.phrase(after: cue.upperBound, before: end) else { return nil }
+            guard var source = phrases.phrase(after: cue.upperBound, before: end, anyNounPhrase: true) else { return nil }
             // "Según la declaración conjunta, los dos países …": what follows the comma is
             // the content, even when it looks like an apposition.
             var position = source.tokens.upperBound
@@ -443,8 +443,16 @@ struct ReportedSpeechMatcher {
             match.content = bounds.lowerBound..<end
             return match
         }
-        guard let source = phrases.phrase(after: cue.upperBound, before: end) else { return nil }
+        guard let source = phrases.phrase(after: cue.upperBound, before: end, anyNounPhrase: true) else { return nil }
         let contentEnd = view.isComma(cue.lowerBound - 1) ? cue.lowerBound - 1 : cue.lowerBound
+        // "One of the decisions, according to a person close to it, is to …" / "Now,
+        // according to the poll, some are swinging": a source in commas inside the
+        // sentence is an aside; the whole sentence is the content.
+        let sourceEnd = max(source.tokens.upperBound, source.apposition?.upperBound ?? 0)
+        if view.isComma(cue.lowerBound - 1), sourceEnd < end, view.isComma(sourceEnd), end - sourceEnd - 1 >= 3,
+           view.tokens[sourceEnd + 1].isWordLike, !view.isComplementizer(sourceEnd + 1) {
+            return Match(frame: .source, cue: cue, entry: entry, content: bounds.lowerBound..<end, source: source, addressee: nil)
+        }
         guard contentEnd - bounds.lowerBound >= 3 else { return nil }
         return Match(frame: .source, cue: cue, entry: entry, content: bounds.lowerBound..<contentEnd, source: source, addressee: nil)
     }

@@ -212,8 +212,9 @@ struct ReportedSpeechMatcher {
     private func contentAfter(cue: Range<Int>, entry: CueEntry, end: Int, source: SpeakerPhraseFinder.Phrase?) -> Match? {
         var position = cue.upperBound
         var addressee: Range<Int>?
-        // A form that ends in its preposition ("promised to") takes no addressee.
-        if entry.frames.contains(.addressee), !view.isClass(cue.upperBound - 1, .preposition), position < end,
+        // A form that ends in the function word it governs ("promised to", "asked
+        // whether") takes no addressee.
+        if entry.frames.contains(.addressee), cue.count == 1 || view.wordClass(cue.upperBound - 1) == nil, position < end,
            let object = addresseePhrase(from: position, end: end) {
             addressee = object
             position = object.upperBound

@@ -87,6 +87,16 @@ import Testing
         #expect(found.map(\.rule.rawValue) == ["en.cue.bare"])
     }
 
+    @Test func contentEndsWhereAnotherAttributionBegins() throws {
+        let found = try statements("Reid said the plan would fail, but he said the vote could pass.")
+        #expect(found.map(\.content.text) == ["the plan would fail", "the vote could pass"])
+        let poll = try statements("Most voters said they are set on Trump, while 22 percent said they might change their mind.")
+        #expect(poll.map(\.content.text) == ["they are set on Trump", "they might change their mind"])
+        let coordinated = try statements("Ms. Khan said Mr. Trump was ignorant of Islam and criticized him for his remarks.")
+        #expect(coordinated.map(\.content.text) == ["Mr. Trump was ignorant of Islam", "him for his remarks"])
+        #expect(coordinated.map(\.speakerName) == ["Khan", "Khan"])
+    }
+
     @Test func capitalisedCueFormInsideANameIsNoCue() throws {
         let found = try statements("Secretary of State John Kerry said the elections were a step forward.")
         #expect(found.map(\.cue?.text) == ["said"])

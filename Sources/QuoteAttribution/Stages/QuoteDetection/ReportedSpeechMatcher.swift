@@ -3,6 +3,8 @@
 struct ReportedSpeechMatcher {
     let view: LexicalView
     let phrases: SpeakerPhraseFinder
+    /// The longest object an object frame takes ("called the deal …"), in tokens.
+    static let maximumObjectLength = 80
 
     /// A reported statement before it is merged with the direct quotes.
     struct Match: Hashable {
@@ -20,6 +22,7 @@ struct ReportedSpeechMatcher {
     /// earlier statement of the sentence belongs to that statement, not a new one.
     func matches(in sentence: Sentence) -> [Match] {
         var result: [Match] = []
+        var reach = sentence.tokens.lowerBound
         var index = sentence.tokens.lowerBound
         while index < sentence.tokens.upperBound {
             guard let (length, entry) = view.cue(at: index) else { index += 1; continue }
@@ -37,14 +40,58 @@ struct ReportedSpeechMatcher {
                 index += length
                 continue
             }
-            if let match = match(cue: cue, entry: entry, in: sentence) {
-                if !result.contains(where: { $0.content.contains(cue.lowerBound) }) {
-                    result.append(match)
-                }
+            // A cue inside an earlier statement's content is part of it (checked first: a
+            // match costs time in the length of its content).
+            // `reach` (where the furthest content ends) spares the search in a long sentence,
+            // and the latest statements are searched first.
+            if cue.lowerBound >= reach || !result.reversed().contains(where: { $0.content.contains(cue.lowerBound) }),
+               let match = match(cue: cue, entry: entry, in: sentence).map(endingBeforeNextAttribution) {
+                result.append(match)
+                reach = max(reach, match.content.upperBound)
             }
             index += length
         }
         return result.flatMap(splitAtContinuation)
+    }
+
+    /// "X said A and criticized B", "X said A and said that B", "X said A, but he said
+    /// B", "X said A, while 22 percent said B": the content of a statement whose content
+    /// follows its cue ends where a clause with another cue begins: a cue right after a
+    /// conjunction (it shares the subject), or a cue with a short subject of its own after
+    /// a conjunction. The later cue then makes a statement of its own. A later cue with a
+    /// complementizer of its own may report speech inside the content ("said that the
+    /// delegations reaffirmed … and stressed that …"), so it only ends the content when it
+    /// repeats the cue.
+    private func endingBeforeNextAttribution(_ match: Match) -> Match {
+        guard [.that, .bare, .colon, .object].contains(match.frame) else { return match }
+        let content = match.content
+        for index in content.dropFirst(2) where !view.tokens[index].isCapitalized || view.lexicon.capitalizesNouns {
+            guard let (length, entry) = view.cue(at: index) else { continue }
+            let next = index + length
+            if next < content.upperBound, view.isComplementizer(next) || view.isColon(next), entry.lemma != match.entry.lemma { continue }
+            var before = index - 1
+            while before > content.lowerBound {
+                let adverb = view.adverbLength(endingAt: before, notBefore: content.lowerBound)
+                if adverb > 0 { before -= adverb; continue }
+                if view.isClass(before, .auxiliary) || view.isNegator(before) { before -= 1; continue }
+                break
+            }
+            var joint: Int?
+            if view.isClass(before, .conjunction) || view.isClass(before, .contrast) {
+                joint = before
+            } else if let subject = phrases.phrase(before: index, notBefore: content.lowerBound), subject.apposition == nil,
+                      subject.tokens.count <= 4, subject.tokens.lowerBound - 1 > content.lowerBound {
+                let previous = subject.tokens.lowerBound - 1
+                if view.isClass(previous, .contrast) || view.isClass(previous, .conjunction) { joint = previous }
+            }
+            guard var cut = joint else { continue }
+            while cut > content.lowerBound, view.isComma(cut - 1) || view.isClass(cut - 1, .conjunction) || view.isClass(cut - 1, .contrast) { cut -= 1 }
+            guard cut - content.lowerBound >= 2 else { continue }
+            var trimmed = match
+            trimmed.content = content.lowerBound..<cut
+            return trimmed
+        }
+        return match
     }
 
     /// "X said A, adding that B": a second cue after a comma, with its own
@@ -188,8 +235,9 @@ struct ReportedSpeechMatcher {
         // The subject is what stands before the first word that can be neither part of a
         // name nor a determiner, role or pronoun: the sentence's verb. A fronted adjunct
         // in commas ("After sweeping victories on Tuesday, Trump mocked …") is passed over.
+        // Bounded, so that a long sentence of coordinated cues stays linear.
         let first = clauseStart(bounds, before: joint)
-        let starts = [first] + (first..<joint).filter { view.isComma($0) }.map { $0 + 1 }
+        let starts = [first] + (max(first, joint - 3 * phrases.maximumLength)..<joint).filter { view.isComma($0) }.map { $0 + 1 }
         for start in starts where start < joint && !phrases.startsAdjunct(start) {
             var verb = start
             while verb < joint {
@@ -244,11 +292,12 @@ struct ReportedSpeechMatcher {
            !view.isClass(position, .conjunction), !view.isClass(position, .relative) {
             // The object also ends before a conjunction that joins another cue ("praised the
             // plan and said …").
-            let stop = (position..<end).first { index in
+            let reach = min(end, position + Self.maximumObjectLength)
+            let stop = (position..<reach).first { index in
                 let token = view.tokens[index]
                 return view.isComma(index) || view.isColon(index) || view.isTerminal(index) || token.kind == .dash && !(token.mark == .hyphen && !token.spaceBefore)
                     || view.isClass(index, .conjunction) && index + 1 < end && view.cue(at: index + 1 + view.adverbLength(startingAt: index + 1)) != nil
-            } ?? end
+            } ?? reach
             if stop > position, (position..<stop).contains(where: { view.tokens[$0].isWordLike }) {
                 return Match(frame: .object, cue: cue, entry: entry, content: position..<stop, source: source, addressee: nil)
             }

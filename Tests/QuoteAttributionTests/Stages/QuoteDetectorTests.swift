@@ -97,6 +97,13 @@ import Testing
         #expect(coordinated.map(\.speakerName) == ["Khan", "Khan"])
     }
 
+    @Test func nounReadingsOfCueFormsAreNoCues() throws {
+        #expect(try statements("Democrats won in 30 states on Tuesday.").isEmpty)
+        #expect(try statements("Clinton maintains a wide lead over Sanders among black voters.").isEmpty)
+        let found = try statements("The memo stated the review was complete.")
+        #expect(found.map(\.content.text) == ["the review was complete"])
+    }
+
     @Test func capitalisedCueFormInsideANameIsNoCue() throws {
         let found = try statements("Secretary of State John Kerry said the elections were a step forward.")
         #expect(found.map(\.cue?.text) == ["said"])

@@ -19,6 +19,9 @@ public enum CueFrame: String, Sendable, Codable, CaseIterable {
     case before
     /// the cue may take an addressee: X told reporters (that) …
     case addressee
+    /// what the cue attributes is its object, up to the end of the clause: X called the
+    /// deal a disaster, X endorsed Y, X declined to comment
+    case object
 }
 
 /// How the reporter frames what was said (the "stated vs claimed" distinction).

@@ -86,6 +86,17 @@ public struct QuoteDetector: Stage {
             }
             let words = quote.contentTokens.filter { layer.tokens[$0].isWordLike }.count
             let isSentence = words >= 6 && quote.contentTokens.contains { view.isTerminal($0) || view.isComma($0) }
+            // "“They sue,” he said. “Everybody sues.”": a quotation right after the
+            // attribution of the quotation before it goes on with the same speaker, however
+            // short it is.
+            if let previous = quotes.lastIndex(where: { $0.content.end <= span.start }),
+               continuesSplitQuote(quote, after: quotes[previous], layer: layer, view: view) {
+                var continuation = makeQuote(direct: quote, nil, layer: layer, lexicon: lexicon)
+                continuation.rule = .carryOver
+                continuation.continues = previous
+                quotes.insert(continuation, at: quotes.firstIndex { $0.content.start > span.start } ?? quotes.endIndex)
+                continue
+            }
             guard words >= 4, isSentence || words >= 8 else {
                 ignored.append(IgnoredQuotation(span: span, reason: "short quotation without attribution: a title, a name or scare quotes"))
                 continue
@@ -104,6 +115,21 @@ public struct QuoteDetector: Stage {
         }
         // `continues` indices were taken before later insertions; re-point them by span.
         return QuoteLayer(quotes: repointContinuations(quotes), ignored: ignored.sorted { $0.span < $1.span })
+    }
+
+    /// Whether `quote` is the second half of a split quotation: the statement before it is
+    /// a quotation attributed by the cue after it ("“…,” she said."), in the same
+    /// paragraph, and only that attribution sentence stands between the two.
+    private func continuesSplitQuote(_ quote: QuotedSpan, after previous: Quote, layer: TokenLayer, view: LexicalView) -> Bool {
+        guard previous.kind == .direct, previous.rule == .quoteThenCue, let cue = previous.cue,
+              layer.tokens[quote.open].paragraph == previous.paragraph, cue.tokens.upperBound <= quote.open else { return false }
+        // The attribution's sentence ends right where the quotation opens, and holds no
+        // other quotation.
+        let sentence = layer.tokens[cue.tokens.lowerBound].sentence
+        guard layer.tokens[quote.open].sentence == sentence + 1,
+              layer.sentences[sentence].tokens.upperBound == quote.open,
+              !(cue.tokens.upperBound..<quote.open).contains(where: { layer.tokens[$0].kind == .quoteMark }) else { return false }
+        return true
     }
 
     /// Sentences with no cue whose verb is in the reported mood (German "Darunter seien

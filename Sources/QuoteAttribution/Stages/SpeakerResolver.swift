@@ -80,7 +80,10 @@ public struct SpeakerResolver: Stage {
         case .colonLeadIn: 0.9
         case .carryOver: 0.8
         case .unattributed: 0.5
-        default: quote.rule.rawValue.hasSuffix(".that") || quote.rule.rawValue.hasSuffix(".source") ? 0.9 : 0.8
+        // An object frame ("called the deal a disaster") attributes a characterisation or an
+        // intention rather than words.
+        default: quote.rule.rawValue.hasSuffix(".that") || quote.rule.rawValue.hasSuffix(".source") ? 0.9
+            : quote.rule.rawValue.hasSuffix(".object") ? 0.7 : 0.8
         }
         let warned = quote.warnings.isEmpty ? 1.0 : 0.8
         return (speaker * rule * warned * 100).rounded() / 100

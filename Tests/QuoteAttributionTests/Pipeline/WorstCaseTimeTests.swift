@@ -16,6 +16,7 @@ import Testing
         ("cue verbs in a row", { String(repeating: "said ", count: $0 / 2) }),
         ("only pronouns", { String(repeating: "he she they it ", count: $0 / 8) }),
         ("every script in one line", { String(repeating: "Anna said «да» قال 表示「好」と述べた 안녕 שלום नमस्ते ไทย ", count: $0 / 40) }),
+        ("coordinated cues in one sentence", { String(repeating: "Wilson praised the plan and said ", count: $0 / 16) }),
     ]
 
     static func seconds(_ text: String) throws -> Double {
@@ -32,7 +33,7 @@ import Testing
         return best
     }
 
-    @Test(arguments: 0..<6)
+    @Test(arguments: 0..<7)
     func timeGrowsLinearly(shape: Int) throws {
         let (name, make) = Self.shapes[shape]
         let small = make(4_000)

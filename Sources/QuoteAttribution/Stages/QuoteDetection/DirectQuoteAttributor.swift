@@ -77,6 +77,10 @@ struct DirectQuoteAttributor {
                 guard view.lexicon.hasNullSubjects else { return nil }
                 return Attribution(rule: .quoteThenCue, cue: cue, entry: entry, source: nil, addressee: nil, continuesPreviousSpeaker: true)
             }
+            // "“…,” said the candidate could win": a verb after the phrase makes it the
+            // subject of a clause of its own, not the speaker of the quotation.
+            let rest = max(source.tokens.upperBound, source.apposition?.upperBound ?? 0)
+            if rest < end, view.isClass(rest, .auxiliary) { return nil }
             return Attribution(rule: .quoteThenCue, cue: cue, entry: entry, source: source, addressee: nil)
         }
         var index = start + 1
@@ -97,11 +101,22 @@ struct DirectQuoteAttributor {
                         && objectEnd - cue.upperBound < 6 { objectEnd += 1 }
                     addressee = cue.upperBound..<objectEnd
                 }
+                if opensOwnContent(at: addressee?.upperBound ?? cue.upperBound, end: end, entry: entry) { return nil }
                 return Attribution(rule: .quoteThenCue, cue: cue, entry: entry, source: source, addressee: addressee)
             }
             index += 1
         }
         return nil
+    }
+
+    /// "“Hannity,” Newt Gingrich said the party would win": a clause after the cue, with
+    /// a complementizer or opening with a pronoun or determiner, is what the cue
+    /// introduces; the quotation before it is not.
+    private func opensOwnContent(at position: Int, end: Int, entry: CueEntry) -> Bool {
+        guard position < end else { return false }
+        if entry.frames.contains(.that), view.isComplementizer(position) { return true }
+        guard entry.frames.contains(.bare), end - position >= 3 else { return false }
+        return view.pronoun(position) != nil || view.isDeterminer(position)
     }
 
     /// "…" — Commissioner Jane Doe

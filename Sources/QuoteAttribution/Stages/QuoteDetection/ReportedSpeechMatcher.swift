@@ -3,6 +3,8 @@
 struct ReportedSpeechMatcher {
     let view: LexicalView
     let phrases: SpeakerPhraseFinder
+    /// The longest object an object frame takes ("called the deal …"), in tokens.
+    static let maximumObjectLength = 80
 
     /// A reported statement before it is merged with the direct quotes.
     struct Match: Hashable {
@@ -20,18 +22,76 @@ struct ReportedSpeechMatcher {
     /// earlier statement of the sentence belongs to that statement, not a new one.
     func matches(in sentence: Sentence) -> [Match] {
         var result: [Match] = []
+        var reach = sentence.tokens.lowerBound
         var index = sentence.tokens.lowerBound
         while index < sentence.tokens.upperBound {
             guard let (length, entry) = view.cue(at: index) else { index += 1; continue }
             let cue = index..<(index + length)
-            if let match = match(cue: cue, entry: entry, in: sentence) {
-                if !result.contains(where: { $0.content.contains(cue.lowerBound) }) {
-                    result.append(match)
-                }
+            // "Saudi-backed groups": a cue form joined by a hyphen to the word before it is
+            // part of a compound, not a verb.
+            if index > sentence.tokens.lowerBound, view.tokens[index - 1].mark == .hyphen, !view.tokens[index].spaceBefore {
+                index += length
+                continue
+            }
+            // "Secretary of State John Kerry": where only names are capitalised, a capitalised
+            // cue form after a word is part of a name.
+            if !view.lexicon.capitalizesNouns, view.tokens[index].isCapitalized, index > sentence.tokens.lowerBound,
+               view.tokens[index - 1].isWordLike {
+                index += length
+                continue
+            }
+            // A cue inside an earlier statement's content is part of it (checked first: a
+            // match costs time in the length of its content).
+            // `reach` (where the furthest content ends) spares the search in a long sentence,
+            // and the latest statements are searched first.
+            if cue.lowerBound >= reach || !result.reversed().contains(where: { $0.content.contains(cue.lowerBound) }),
+               let match = match(cue: cue, entry: entry, in: sentence).map(endingBeforeNextAttribution) {
+                result.append(match)
+                reach = max(reach, match.content.upperBound)
             }
             index += length
         }
         return result.flatMap(splitAtContinuation)
+    }
+
+    /// "X said A and criticized B", "X said A and said that B", "X said A, but he said
+    /// B", "X said A, while 22 percent said B": the content of a statement whose content
+    /// follows its cue ends where a clause with another cue begins: a cue right after a
+    /// conjunction (it shares the subject), or a cue with a short subject of its own after
+    /// a conjunction. The later cue then makes a statement of its own. A later cue with a
+    /// complementizer of its own may report speech inside the content ("said that the
+    /// delegations reaffirmed … and stressed that …"), so it only ends the content when it
+    /// repeats the cue.
+    private func endingBeforeNextAttribution(_ match: Match) -> Match {
+        guard [.that, .bare, .colon, .object].contains(match.frame) else { return match }
+        let content = match.content
+        for index in content.dropFirst(2) where !view.tokens[index].isCapitalized || view.lexicon.capitalizesNouns {
+            guard let (length, entry) = view.cue(at: index) else { continue }
+            let next = index + length
+            if next < content.upperBound, view.isComplementizer(next) || view.isColon(next), entry.lemma != match.entry.lemma { continue }
+            var before = index - 1
+            while before > content.lowerBound {
+                let adverb = view.adverbLength(endingAt: before, notBefore: content.lowerBound)
+                if adverb > 0 { before -= adverb; continue }
+                if view.isClass(before, .auxiliary) || view.isNegator(before) { before -= 1; continue }
+                break
+            }
+            var joint: Int?
+            if view.isClass(before, .conjunction) || view.isClass(before, .contrast) {
+                joint = before
+            } else if let subject = phrases.phrase(before: index, notBefore: content.lowerBound), subject.apposition == nil,
+                      subject.tokens.count <= 4, subject.tokens.lowerBound - 1 > content.lowerBound {
+                let previous = subject.tokens.lowerBound - 1
+                if view.isClass(previous, .contrast) || view.isClass(previous, .conjunction) { joint = previous }
+            }
+            guard var cut = joint else { continue }
+            while cut > content.lowerBound, view.isComma(cut - 1) || view.isClass(cut - 1, .conjunction) || view.isClass(cut - 1, .contrast) { cut -= 1 }
+            guard cut - content.lowerBound >= 2 else { continue }
+            var trimmed = match
+            trimmed.content = content.lowerBound..<cut
+            return trimmed
+        }
+        return match
     }
 
     /// "X said A, adding that B": a second cue after a comma, with its own
@@ -80,7 +140,22 @@ struct ReportedSpeechMatcher {
             return match
         }
         // Subject before the cue, content after it.
-        let subject = phrases.phrase(before: cue.lowerBound, notBefore: bounds.lowerBound)
+        // "… their allies of backing terrorists": a preposition right before the cue governs
+        // it (a gerund or an infinitive). After a verb ("Progressives tend to support …")
+        // the subject is that verb's; after a noun there is none. (A word with an elided
+        // preposition, Italian "dell’azienda", is not a preposition.)
+        let governed = cue.lowerBound - 1 > bounds.lowerBound && view.isClass(cue.lowerBound - 1, .preposition)
+            && view.texts[cue.lowerBound - 1].allSatisfy(\.isLetter)
+        let subject: SpeakerPhraseFinder.Phrase?
+        if governed {
+            let verb = cue.lowerBound - 2
+            let token = view.tokens[verb]
+            let isVerb = token.kind == .word && !token.isCapitalized && view.wordClass(verb) == nil && !phrases.isDescriptive(verb)
+                && view.pronoun(verb) == nil
+            subject = isVerb ? phrases.phrase(before: verb, notBefore: bounds.lowerBound) : nil
+        } else {
+            subject = phrases.phrase(before: cue.lowerBound, notBefore: bounds.lowerBound)
+        }
         // In a verb-second language, a prepositional phrase or an adverb before the cue
         // ("In Berlin sagte Merkel", "Gestern erklärte er") is the fronted adjunct, and
         // the subject follows the cue. Failing that, the adjunct stays a candidate: with
@@ -106,38 +181,86 @@ struct ReportedSpeechMatcher {
             // "…, X said." — the subject follows a comma that ends the content.
             let appositionFirst = subject.apposition.map { $0.lowerBound < subject.tokens.lowerBound } ?? false
             if entry.frames.contains(.after), !appositionFirst, subject.tokens.lowerBound - 1 > bounds.lowerBound,
-               view.isComma(subject.tokens.lowerBound - 1), restIsAttributionTail(from: position, end: end) {
-                let content = contentAround(attribution: subject.tokens.lowerBound..<position, bounds: bounds, end: end)
-                if content.count >= 3 {
-                    return Match(frame: .after, cue: cue, entry: entry, content: content, source: subject, addressee: addressee)
+               view.isComma(subject.tokens.lowerBound - 1), let tail = attributionTailEnd(from: position, end: end) {
+                let content = bounds.lowerBound..<(subject.tokens.lowerBound - 1)
+                if content.count >= 3 || continuesAfterParenthesis(tail, end: end) {
+                    return Match(frame: .after, cue: cue, entry: entry,
+                                 content: continuesAfterParenthesis(tail, end: end) ? bounds.lowerBound..<end : content,
+                                 source: subject, addressee: addressee)
                 }
             }
         }
         // "…, said X." (not "…, Rachel Amos, read a statement": a name before the comma
-        // is the subject of the cue, not the end of the content).
+        // is the subject of the cue, not the end of the content). The tail starts after
+        // the phrase and its apposition, whichever comes last ("sagte der Sprecher, Tobias
+        // Lindner.": the role is the apposition, before the name).
         if entry.frames.contains(.after), cue.lowerBound - 1 > bounds.lowerBound, view.isComma(cue.lowerBound - 1),
            view.lexicon.capitalizesNouns || !view.isNamePart(cue.lowerBound - 2),
            let subject = phrases.phrase(after: cue.upperBound, before: end),
-           restIsAttributionTail(from: subject.apposition?.upperBound ?? subject.tokens.upperBound, end: end) {
-            let content = contentAround(attribution: cue.lowerBound..<(subject.apposition?.upperBound ?? subject.tokens.upperBound),
-                                        bounds: bounds, end: end)
+           let tail = attributionTailEnd(from: max(subject.tokens.upperBound, subject.apposition?.upperBound ?? 0), end: end),
+           tail == end || view.isComma(tail) {
+            // A clause after the comma is not read as the rest of the content here: in a
+            // verb-second language it is the main clause ("Während …, erwartet die
+            // Vorsitzende, …").
+            let content = bounds.lowerBound..<(cue.lowerBound - 1)
             if content.count >= 3 {
                 return Match(frame: .after, cue: cue, entry: entry, content: content, source: subject, addressee: nil)
             }
         }
+        // "Wilson praised Rubio and said the senator can win", "Trump attacked Clinton,
+        // arguing that she lied", "Ryan Pardo, who said he would not vote": a cue with no
+        // subject of its own shares the subject that opens the sentence, or the
+        // antecedent of the relative pronoun before it.
+        if subject == nil, let shared = sharedSubject(of: cue.lowerBound, bounds: bounds) {
+            if let match = contentAfter(cue: cue, entry: entry, end: shared.contentEnd ?? end, source: shared.phrase) { return match }
+        }
         return nil
     }
 
-    /// The content of an attribution that follows a comma: what stands before that comma,
-    /// or the whole sentence when a clause goes on after the attribution ("Der Präsident
-    /// sei, so Gamkrelids, schuld daran, dass …"): the attribution is then parenthetical.
-    /// A cue or complementizer after it ("…, he said, adding that …") is not such a clause.
-    private func contentAround(attribution: Range<Int>, bounds: Range<Int>, end: Int) -> Range<Int> {
-        let before = bounds.lowerBound..<(attribution.lowerBound - 1)
-        let next = attribution.upperBound + 1
-        guard next < end, view.isComma(attribution.upperBound), end - next >= 3, view.tokens[next].isWordLike,
-              view.cue(at: next) == nil, !view.isComplementizer(next) else { return before }
-        return bounds.lowerBound..<end
+    /// The subject a cue without one of its own shares: after a conjunction or a comma
+    /// ("… and said", "…, arguing that"), the phrase that opens the sentence; after a
+    /// relative pronoun ("X, who said"), its antecedent, and then the content ends at the
+    /// next comma, which closes the relative clause.
+    private func sharedSubject(of cue: Int, bounds: Range<Int>) -> (phrase: SpeakerPhraseFinder.Phrase, contentEnd: Int?)? {
+        var index = cue - 1
+        while index > bounds.lowerBound {
+            let adverb = view.adverbLength(endingAt: index, notBefore: bounds.lowerBound)
+            if adverb > 0 { index -= adverb; continue }
+            if view.isClass(index, .auxiliary) { index -= 1; continue }
+            break
+        }
+        guard index > bounds.lowerBound else { return nil }
+        if view.isClass(index, .relative) {
+            let antecedentEnd = view.isComma(index - 1) ? index - 1 : index
+            guard antecedentEnd > bounds.lowerBound,
+                  let antecedent = phrases.phrase(before: antecedentEnd, notBefore: bounds.lowerBound) else { return nil }
+            let closing = (cue + 1..<bounds.upperBound).first { view.isComma($0) || view.isTerminal($0) }
+            return (antecedent, closing)
+        }
+        // "… the “Golden Week,” saying that …": the comma may stand inside the quotation.
+        let joint = view.tokens[index].kind == .quoteMark && index - 1 > bounds.lowerBound && view.isComma(index - 1) ? index - 1 : index
+        guard view.isClass(joint, .conjunction) || view.isComma(joint) else { return nil }
+        // The subject is what stands before the first word that can be neither part of a
+        // name nor a determiner, role or pronoun: the sentence's verb. A fronted adjunct
+        // in commas ("After sweeping victories on Tuesday, Trump mocked …") is passed over.
+        // Bounded, so that a long sentence of coordinated cues stays linear.
+        let first = clauseStart(bounds, before: joint)
+        let starts = [first] + (max(first, joint - 3 * phrases.maximumLength)..<joint).filter { view.isComma($0) }.map { $0 + 1 }
+        for start in starts where start < joint && !phrases.startsAdjunct(start) {
+            var verb = start
+            while verb < joint {
+                let token = view.tokens[verb]
+                if view.isComma(verb) || view.isComplementizer(verb) { break }
+                if token.kind == .word, !token.isCapitalized, !view.isDeterminer(verb), !phrases.isDescriptive(verb),
+                   view.pronoun(verb) == nil, !view.isNamePart(verb) { break }
+                verb += 1
+            }
+            guard verb > start, verb < joint else { continue }
+            if let phrase = phrases.phrase(before: verb, notBefore: start) {
+                return phrase.isNegated ? nil : (phrase, nil)
+            }
+        }
+        return nil
     }
 
     /// The cue and subject of a sentence that introduces the reported-mood sentence at
@@ -201,7 +324,10 @@ struct ReportedSpeechMatcher {
     private func contentAfter(cue: Range<Int>, entry: CueEntry, from start: Int? = nil, end: Int, source: SpeakerPhraseFinder.Phrase?) -> Match? {
         var position = start ?? cue.upperBound
         var addressee: Range<Int>?
-        if entry.frames.contains(.addressee), position < end, let object = addresseePhrase(from: position, end: end) {
+        // A form that ends in the function word it governs ("promised to", "asked
+        // whether") takes no addressee.
+        if entry.frames.contains(.addressee), cue.count == 1 || view.wordClass(cue.upperBound - 1) == nil, position < end,
+           let object = addresseePhrase(from: position, end: end) {
             addressee = object
             position = object.upperBound
         }
@@ -218,6 +344,27 @@ struct ReportedSpeechMatcher {
         }
         if entry.frames.contains(.bare), position < end, startsClause(position), end - position >= 3 {
             return Match(frame: .bare, cue: cue, entry: entry, content: position..<end, source: source, addressee: addressee)
+        }
+        // "endorsed Ted Cruz", "called the deal a disaster", "declined to comment": the
+        // object of a characterising or intending cue is what it attributes, up to the end
+        // of its clause.
+        // An object opens with a word or a quotation, not with an adjunct ("rejected in
+        // January") or a conjunction; a preposition the cue governs is part of its form
+        // ("called for", "declined to").
+        if entry.frames.contains(.object), position < end, view.tokens[position].isWordLike || view.tokens[position].kind == .quoteMark,
+           !view.isComplementizer(position), !phrases.startsAdjunct(position),
+           !view.isClass(position, .conjunction), !view.isClass(position, .relative) {
+            // The object also ends before a conjunction that joins another cue ("praised the
+            // plan and said …").
+            let reach = min(end, position + Self.maximumObjectLength)
+            let stop = (position..<reach).first { index in
+                let token = view.tokens[index]
+                return view.isComma(index) || view.isColon(index) || view.isTerminal(index) || token.kind == .dash && !(token.mark == .hyphen && !token.spaceBefore)
+                    || view.isClass(index, .conjunction) && index + 1 < end && view.cue(at: index + 1 + view.adverbLength(startingAt: index + 1)) != nil
+            } ?? reach
+            if stop > position, (position..<stop).contains(where: { view.tokens[$0].isWordLike }) {
+                return Match(frame: .object, cue: cue, entry: entry, content: position..<stop, source: source, addressee: nil)
+            }
         }
         // "Er sagte, die Lage sei ernst" / "sagte am Montag vor der versammelten Presse, …" /
         // "sagte der „Berliner Zeitung“, …": the cue's own frame allows a comma before
@@ -393,7 +540,7 @@ struct ReportedSpeechMatcher {
                 return Match(frame: .source, cue: cue, entry: entry, content: source.upperBound..<end,
                              source: SpeakerPhraseFinder.Phrase(tokens: source, apposition: nil, isNegated: false), addressee: nil)
             }
-            guard var source = phrases.phrase(after: cue.upperBound, before: end) else { return nil }
+            guard var source = phrases.phrase(after: cue.upperBound, before: end, anyNounPhrase: true) else { return nil }
             // "Según la declaración conjunta, los dos países …": what follows the comma is
             // the content, even when it looks like an apposition.
             var position = source.tokens.upperBound
@@ -425,22 +572,25 @@ struct ReportedSpeechMatcher {
                 return Match(frame: .source, cue: cue, entry: entry, content: bounds.lowerBound..<end, source: source, addressee: nil)
             }
         }
-        guard let source = phrases.phrase(after: cue.upperBound, before: end) else { return nil }
-        let attributionEnd = source.apposition?.upperBound ?? source.tokens.upperBound
-        // "كما أثبتت التحاليل حسب البلاغ أن …" (no comma) / "…، وفق بلاغ للوزارة، معاينة …"
-        // (commas around it): when the clause goes on after the source, the source is
-        // parenthetical and the content is the whole sentence. After a comma with none
-        // following, the source ends the sentence ("…, segundo o relatório de receitas e
-        // despesas divulgado …": the phrase finder may stop inside a long source).
-        if !view.isComma(cue.lowerBound - 1), attributionEnd < end, !view.isComma(attributionEnd), end - attributionEnd >= 3,
-           view.tokens[attributionEnd].isWordLike, view.cue(at: attributionEnd) == nil {
+        guard let source = phrases.phrase(after: cue.upperBound, before: end, anyNounPhrase: true) else { return nil }
+        let contentEnd = view.isComma(cue.lowerBound - 1) ? cue.lowerBound - 1 : cue.lowerBound
+        let sourceEnd = max(source.tokens.upperBound, source.apposition?.upperBound ?? 0)
+        // "كما أثبتت التحاليل حسب البلاغ أن …": inside the clause, with no comma before it
+        // and the clause going on after it, the source is an aside; the whole sentence is
+        // the content.
+        if !view.isComma(cue.lowerBound - 1), sourceEnd < end, !view.isComma(sourceEnd), end - sourceEnd >= 3,
+           view.tokens[sourceEnd].isWordLike, view.cue(at: sourceEnd) == nil {
             return Match(frame: .source, cue: cue, entry: entry, content: bounds.lowerBound..<end, source: source, addressee: nil)
         }
-        let content: Range<Int> = view.isComma(cue.lowerBound - 1)
-            ? contentAround(attribution: cue.lowerBound..<attributionEnd, bounds: bounds, end: end)
-            : bounds.lowerBound..<cue.lowerBound
-        guard content.count >= 3 else { return nil }
-        return Match(frame: .source, cue: cue, entry: entry, content: content, source: source, addressee: nil)
+        // "One of the decisions, according to a person close to it, is to …" / "Now,
+        // according to the poll, some are swinging": a source in commas inside the
+        // sentence is an aside; the whole sentence is the content.
+        if view.isComma(cue.lowerBound - 1), sourceEnd < end, view.isComma(sourceEnd), end - sourceEnd - 1 >= 3,
+           view.tokens[sourceEnd + 1].isWordLike, !view.isComplementizer(sourceEnd + 1) {
+            return Match(frame: .source, cue: cue, entry: entry, content: bounds.lowerBound..<end, source: source, addressee: nil)
+        }
+        guard contentEnd - bounds.lowerBound >= 3 else { return nil }
+        return Match(frame: .source, cue: cue, entry: entry, content: bounds.lowerBound..<contentEnd, source: source, addressee: nil)
     }
 
     /// "Laut Deutschem Wetterdienst fielen … / Nach Angaben der Polizei wurde …": where
@@ -531,12 +681,34 @@ struct ReportedSpeechMatcher {
         }
     }
 
-    /// What may follow "…, X said": nothing, an addressee, or an adjunct up to the end.
-    private func restIsAttributionTail(from index: Int, end: Int) -> Bool {
-        guard index < end else { return true }
-        if view.isComma(index) { return true }
-        // "told reporters", "said on Monday", "said in a statement"; anything longer is
-        // a clause of its own, and the "cue" a noun ("a UN report on adaptation costs").
-        return end - index <= 4 && !(index..<end).contains { view.isComplementizer($0) || view.tokens[$0].kind == .quoteMark }
+    /// What may follow "…, X said": nothing, an addressee, or a short adjunct ("told
+    /// reporters", "said on Monday", "said in a statement"), up to the end or a comma.
+    /// Returns where that tail ends (`end`, or the comma); nil when the rest is a clause of
+    /// its own, and the "cue" a noun ("a UN report on adaptation costs").
+    private func attributionTailEnd(from index: Int, end: Int) -> Int? {
+        guard index < end else { return end }
+        if view.isComma(index) { return index }
+        // Before a comma, only an adjunct ("said in a statement, …").
+        let comma = phrases.startsAdjunct(index) ? (index..<min(end, index + 5)).first { view.isComma($0) } : nil
+        let tail = index..<(comma ?? end)
+        guard tail.count <= 4, !tail.contains(where: { view.isComplementizer($0) || view.tokens[$0].kind == .quoteMark }) else {
+            return nil
+        }
+        return comma ?? end
+    }
+
+    /// "Many of the closures, he said, have involved public courses": the attribution
+    /// stands in commas inside the reported sentence, which goes on after the comma at
+    /// `tail` with a clause of its own (not another cue with a complementizer or colon,
+    /// "…, he said, adding that …", which starts a statement of its own).
+    private func continuesAfterParenthesis(_ tail: Int, end: Int) -> Bool {
+        guard tail < end, view.isComma(tail), end - tail - 1 >= 3 else { return false }
+        let next = tail + 1
+        guard view.tokens[next].isWordLike, !view.isComplementizer(next) else { return false }
+        if let (length, entry) = view.cue(at: next), next + length < end,
+           entry.frames.contains(.that) && view.isComplementizer(next + length) || entry.frames.contains(.colon) && view.isColon(next + length) {
+            return false
+        }
+        return true
     }
 }

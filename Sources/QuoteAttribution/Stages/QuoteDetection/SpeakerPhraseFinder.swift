@@ -123,7 +123,9 @@ struct SpeakerPhraseFinder {
 
     /// The phrase after a cue (inverted order): "…, said Jan Verhoeven, who leads …",
     /// "according to the document". It ends at punctuation or a relative pronoun.
-    func phrase(after cueEnd: Int, before limit: Int) -> Phrase? {
+    /// With `anyNounPhrase` (after a source cue, "according to her plan"), the phrase need
+    /// not name anyone the lexicon knows.
+    func phrase(after cueEnd: Int, before limit: Int, anyNounPhrase: Bool = false) -> Phrase? {
         // "declaró a esta agencia": a phrase that starts with a preposition is an
         // addressee or an adjunct, not the speaker.
         if cueEnd < limit, view.isClass(cueEnd, .preposition) { return nil }
@@ -140,7 +142,8 @@ struct SpeakerPhraseFinder {
             if end > cueEnd, !view.lexicon.isCased, view.isPreposition(end) || view.adverbLength(startingAt: end) > 0 { break }
             end += 1
         }
-        guard cueEnd < end, isPlausibleSpeaker(cueEnd..<end) else { return nil }
+        guard cueEnd < end, isPlausibleSpeaker(cueEnd..<end)
+                || anyNounPhrase && (cueEnd..<end).contains(where: { view.tokens[$0].isWordLike && view.wordClass($0) == nil }) else { return nil }
         // "a réagi la présidente de l'AEEQ, Josée Bélanger": a role phrase followed by a
         // name in commas; the name is the speaker and the role its apposition.
         if end + 1 < limit, view.isComma(end), (cueEnd..<end).contains(where: { view.lexicon.roles.contains(view.ids[$0]) }) {

@@ -13,6 +13,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
     private var slots: [Int32] = []
     /// Entries that start with the same word, longest first.
     private var buckets: [[Entry]] = []
+    /// For each word id, the index of its one-word entry's value in `singleValues`, or
+    /// -1: the stages ask "is this word a negator / a role / a preposition?" for most
+    /// tokens, and this answers without touching a bucket.
+    private var singles: [Int32] = []
+    private var singleValues: [Value] = []
     private(set) var count = 0
 
     init() {}
@@ -30,6 +35,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
         if buckets[bucket].contains(where: { $0.words == words }) { return false }
         buckets[bucket].append(Entry(words: words, value: value))
         buckets[bucket].sort { $0.words.count > $1.words.count }
+        if words.count == 1 {
+            if Int(first) >= singles.count { singles.append(contentsOf: repeatElement(-1, count: Int(first) - singles.count + 1)) }
+            singles[Int(first)] = Int32(singleValues.count)
+            singleValues.append(value)
+        }
         count += 1
         return true
     }
@@ -57,10 +67,12 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The value of a one-word entry.
     func value(of id: Int32) -> Value? {
-        bucket(id)?.last { $0.words.count == 1 }?.value
+        guard id >= 0, Int(id) < singles.count else { return nil }
+        let single = singles[Int(id)]
+        return single < 0 ? nil : singleValues[Int(single)]
     }
 
-    func contains(_ id: Int32) -> Bool { value(of: id) != nil }
+    func contains(_ id: Int32) -> Bool { id >= 0 && Int(id) < singles.count && singles[Int(id)] >= 0 }
 
     var allEntries: [Entry] { buckets.flatMap { $0 } }
 }

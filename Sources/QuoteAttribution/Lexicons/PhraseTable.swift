@@ -44,25 +44,29 @@ struct PhraseTable<Value: Sendable>: Sendable {
         return true
     }
 
-    private func bucket(_ id: Int32) -> [Entry]? {
+    /// The longest entry that starts at `index` of `ids`, with its length in words.
+    ///
+    /// It runs for most tokens, several times: the bucket is read in place, without
+    /// copying (and reference counting) the bucket or its entries.
+    func longestMatch(in ids: [Int32], at index: Int) -> (length: Int, value: Value)? {
+        guard index >= 0, index < ids.count else { return nil }
+        let id = ids[index]
         guard id >= 0, Int(id) < slots.count else { return nil }
         let slot = slots[Int(id)]
-        return slot < 0 ? nil : buckets[Int(slot)]
-    }
-
-    /// The longest entry that starts at `index` of `ids`, with its length in words.
-    func longestMatch(in ids: [Int32], at index: Int) -> (length: Int, value: Value)? {
-        guard index >= 0, index < ids.count, let entries = bucket(ids[index]) else { return nil }
+        guard slot >= 0 else { return nil }
         let available = ids.count - index
-        for entry in entries where entry.words.count <= available {
-            var matches = true
-            for offset in 1..<max(1, entry.words.count) where ids[index + offset] != entry.words[offset] {
-                matches = false
-                break
+        return buckets[Int(slot)].withUnsafeBufferPointer { entries in
+            for position in entries.indices {
+                let length = entries[position].words.count
+                guard length <= available else { continue }
+                let matches = entries[position].words.withUnsafeBufferPointer { words in
+                    for offset in 1..<max(1, length) where ids[index + offset] != words[offset] { return false }
+                    return true
+                }
+                if matches { return (length, entries[position].value) }
             }
-            if matches { return (entry.words.count, entry.value) }
+            return nil
         }
-        return nil
     }
 
     /// The value of a one-word entry.

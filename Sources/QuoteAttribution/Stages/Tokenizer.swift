@@ -204,10 +204,10 @@ public struct Tokenizer: Stage {
     /// embeddings, isolates), which ICU keeps inside words but which say nothing about
     /// the word ("\u{200F}وقال" is "وقال"). The token's text and span keep them.
     static func lookupKey(_ text: String) -> String {
-        let folded = CaseFolding.fold(text)
+        let (folded, isASCII) = CaseFolding.foldNotingASCII(text)
         // Every bidi control is encoded with a lead byte of E2 (U+200E…U+2069) or D8
-        // (U+061C): one byte scan rules most words out.
-        guard folded.utf8.contains(where: { $0 == 0xE2 || $0 == 0xD8 }),
+        // (U+061C): one byte scan rules most other words out.
+        guard !isASCII, folded.utf8.contains(where: { $0 == 0xE2 || $0 == 0xD8 }),
               folded.unicodeScalars.contains(where: isBidiControl) else { return folded }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: folded.unicodeScalars.filter { !isBidiControl($0) })

@@ -5,7 +5,11 @@ internal import ICUShims
 enum CaseFolding {
     /// Every token of every document is folded; for a `String`, ASCII is folded in one
     /// pass over its bytes, and a word with no upper-case letter is returned as it is.
-    static func fold(_ text: String) -> String {
+    static func fold(_ text: String) -> String { foldNotingASCII(text).folded }
+
+    /// The folded text, and whether the text was ASCII (then nothing else, such as a
+    /// bidi control, can be in it).
+    static func foldNotingASCII(_ text: String) -> (folded: String, isASCII: Bool) {
         var text = text
         let ascii = text.withUTF8 { bytes -> ASCIIFolding in
             var hasUppercase = false
@@ -20,9 +24,9 @@ enum CaseFolding {
             })
         }
         switch ascii {
-        case .unchanged: return text
-        case .folded(let folded): return folded
-        case .notASCII: return fold(text[...])
+        case .unchanged: return (text, true)
+        case .folded(let folded): return (folded, true)
+        case .notASCII: return (fold(text[...]), false)
         }
     }
 

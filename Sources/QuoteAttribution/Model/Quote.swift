@@ -29,6 +29,9 @@ public struct QuoteRule: RawRepresentable, Hashable, Sendable, Codable, CustomSt
     public static let speakerQuoteCue = QuoteRule(rawValue: "quote.verb-final")
     /// Quotation marks followed by a dash and a name ("…" — Jane Doe).
     public static let quoteThenDash = QuoteRule(rawValue: "quote.dash")
+    /// Quotation marks after a speaker and a colon, with no cue (BKA-Präsident Ziercke:
+    /// „…“ / Ein Beamter der Nationalpolizei: „…“).
+    public static let speakerColon = QuoteRule(rawValue: "quote.speaker-colon")
     /// A quote that is a whole paragraph after a paragraph ending in "X said:".
     public static let colonLeadIn = QuoteRule(rawValue: "quote.colon-lead-in")
     /// A quote with no attribution of its own, continuing the previous speaker.

@@ -361,4 +361,15 @@ import Testing
         #expect(found.last?.speaker?.name == "Tom Lee")
         #expect(found.last?.speaker?.resolvedBy == .pronoun)
     }
+
+    @Test func speakerAndColonAttributeAQuoteWithoutACue() throws {
+        let text = "The vote ended.\n\nThe minister Anna Berg: “We will win this time, whatever happens.”\n\nAnna Berg explained it: “We will win this time, whatever happens.”"
+        let found = try statements(text, settings: "")
+        #expect(found.first?.rule == .speakerColon)
+        #expect(found.first?.speaker?.name == "Anna Berg")
+        // A verb before the colon: not a label.
+        #expect(found.last?.rule != .speakerColon)
+        // Not in the headline.
+        #expect(try statements("The minister Anna Berg: “We will win this time, whatever happens.”", settings: "").first?.rule != .speakerColon)
+    }
 }

@@ -17,7 +17,39 @@ struct DirectQuoteAttributor {
     }
 
     func attribution(of quote: QuotedSpan) -> Attribution? {
-        verbFinal(quote) ?? after(quote) ?? dash(quote) ?? before(quote) ?? colonLeadIn(quote)
+        verbFinal(quote) ?? after(quote) ?? dash(quote) ?? before(quote) ?? speakerColon(quote) ?? colonLeadIn(quote)
+    }
+
+    /// "BKA-Präsident Ziercke: „…“" / "Ein Beamter der Nationalpolizei: „…“": a colon, and
+    /// before it, from the start of the sentence, nothing but a speaker phrase. Without a
+    /// cue the phrase must hold no verb: only capitalised words, numbers, hyphens and
+    /// words the lexicon knows as function words, roles, titles, organisations or places,
+    /// and something that names someone. Not in the first paragraph: a headline's
+    /// "La madre di una studentessa: “Giustizia a metà”" sums an article up.
+    private func speakerColon(_ quote: QuotedSpan) -> Attribution? {
+        let colon = quote.open - 1
+        guard colon > 0, view.isColon(colon), layer.tokens[colon].paragraph > 0 else { return nil }
+        let sentence = layer.sentences[layer.tokens[colon].sentence]
+        let phrase = sentence.tokens.lowerBound..<colon
+        guard !phrase.isEmpty, phrase.count <= phrases.maximumLength, phrase.allSatisfy(isSpeakerLabelWord),
+              phrases.isPlausibleSpeaker(phrase) else { return nil }
+        return Attribution(rule: .speakerColon, cue: colon..<(colon + 1), entry: nil,
+                           source: SpeakerPhraseFinder.Phrase(tokens: phrase, apposition: nil, isNegated: false), addressee: nil)
+    }
+
+    private func isSpeakerLabelWord(_ index: Int) -> Bool {
+        let token = layer.tokens[index]
+        if token.kind == .number || token.mark == .hyphen || token.mark == .openParenthesis || token.mark == .closeParenthesis { return true }
+        guard token.kind == .word else { return false }
+        if token.isCapitalized && view.cue(at: index) == nil { return true }
+        switch view.wordClass(index) {
+        case .determiner, .indefinite, .preposition, .conjunction: return true
+        default: break
+        }
+        let word = view.ids[index]
+        let lexicon = view.lexicon
+        return lexicon.roles.contains(word) || lexicon.isTitle(word) || lexicon.organisations.contains(word) || lexicon.places.contains(word)
+            || lexicon.anonymousSources.contains(word)
     }
 
     /// Erdoğan, “…” dedi. / 林長官は「…」と述べた。: the speaker opens the sentence, the

@@ -98,7 +98,7 @@ public struct Tokenizer: Stage {
         }
 
         sentences = Self.splittingWrongSuppressions(sentences, tokens: &tokens, texts: texts, ids: wordIDs, lexicon: lexicon)
-        sentences = Self.mergingAfterTitles(sentences, tokens: &tokens, texts: texts, ids: wordIDs, lexicon: lexicon)
+        sentences = Self.mergingAfterTitlesAndOrdinals(sentences, tokens: &tokens, texts: texts, ids: wordIDs, lexicon: lexicon)
 
         // Paragraphs that have tokens, renumbered densely.
         var paragraphs: [Paragraph] = []
@@ -179,7 +179,7 @@ public struct Tokenizer: Stage {
     /// Where a full stop marks ordinals (`ordinal_full_stop`: German "am 6. Oktober", "der
     /// 2. Weltkrieg"), a sentence that ends with a number of one or two digits and a full
     /// stop continues too; a year ("1990.") still ends one.
-    static func mergingAfterTitles(_ sentences: [Sentence], tokens: inout [Token], texts: [String], ids: [Int32], lexicon: Lexicon) -> [Sentence] {
+    static func mergingAfterTitlesAndOrdinals(_ sentences: [Sentence], tokens: inout [Token], texts: [String], ids: [Int32], lexicon: Lexicon) -> [Sentence] {
         func continues(after last: Sentence) -> Bool {
             let stop = last.tokens.upperBound - 1
             guard last.tokens.count >= 2, tokens[stop].mark == .fullStop, !tokens[stop].spaceBefore else { return false }

@@ -372,4 +372,14 @@ import Testing
         // Not in the headline.
         #expect(try statements("The minister Anna Berg: “We will win this time, whatever happens.”", settings: "").first?.rule != .speakerColon)
     }
+
+    @Test func frontedDemonstrativeRefersBackToThePreviousSentence() throws {
+        // A lone determiner before an inverted cue is a demonstrative pronoun: "Das sagte
+        // Anna Berg." has the sentence before it as its content.
+        let text = "The count would end on Monday. The said Anna Berg."
+        let found = try statements(text, settings: "verb_second\ttrue\n")
+        #expect(found.first?.content.text == "The count would end on Monday")
+        #expect(found.first?.speaker?.name == "Anna Berg")
+        #expect(try statements(text, settings: "").first?.content.text != "The count would end on Monday")
+    }
 }

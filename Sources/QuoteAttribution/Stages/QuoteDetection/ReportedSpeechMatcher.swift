@@ -303,12 +303,30 @@ struct ReportedSpeechMatcher {
         let apposition = subject.apposition
         subject.apposition = nil
         if let match = contentAfter(cue: cue, entry: entry, from: subject.tokens.upperBound, end: end, source: subject) { return match }
+        if let match = backReference(cue: cue, entry: entry, fronted: fronted, subject: subject,
+                                     attributionEnd: max(subject.tokens.upperBound, apposition?.upperBound ?? 0), end: end) {
+            return match
+        }
         guard let apposition, apposition.upperBound < end else { return nil }
         subject.apposition = apposition
         return contentAfter(cue: cue, entry: entry, from: apposition.upperBound, end: end, source: subject)
     }
 
-
+    /// "… Das erklärte gestern ein Sprecher der Behörde.": a lone demonstrative fronted
+    /// before an inverted cue (a determiner with no noun) stands for the sentence before
+    /// it, in the same paragraph, which is the content.
+    private func backReference(cue: Range<Int>, entry: CueEntry, fronted: Range<Int>, subject: SpeakerPhraseFinder.Phrase,
+                               attributionEnd: Int, end: Int) -> Match? {
+        guard entry.frames.contains(.after), fronted.count == 1, view.isClass(fronted.lowerBound, .determiner),
+              attributionTailEnd(from: attributionEnd, end: end) == end else { return nil }
+        let sentences = view.layer.sentences
+        let index = view.tokens[cue.lowerBound].sentence
+        guard index > 0, sentences[index - 1].paragraph == sentences[index].paragraph else { return nil }
+        let previous = sentences[index - 1].tokens
+        let contentEnd = self.contentEnd(of: previous)
+        guard contentEnd - previous.lowerBound >= 3 else { return nil }
+        return Match(frame: .after, cue: cue, entry: entry, content: previous.lowerBound..<contentEnd, source: subject, addressee: nil)
+    }
 
     /// How far after the cue (and its subject or addressee) the comma of the comma frame
     /// may stand: "sagte vor der versammelten Presse schließlich nur, …".

@@ -10,11 +10,12 @@ import Testing
             "xx/cues.tsv": "say\tsay|says|said\tthat bare colon after\tneutral\t0\nsagen\tsagte\tcomma\tneutral\t0\nlaut\tlaut\tsource\tdistancing\t0\n"
                 + "demek\tdedi\tbefore\tneutral\t0\ngöre\tgöre\tsource_after\tneutral\t0\n"
                 + "mitteilen\tteilte … mit\tthat comma after\tneutral\t0\nzufolge\tzufolge\tsource_after\tdistancing\t0\n"
-                + "qala\tqala|rafada\tthat colon\tneutral\t0\n",
+                + "qala\tqala|rafada\tthat colon\tneutral\t0\n"
+                + "nach angaben\tnach ersten angaben\tsource\tdistancing\t0\n",
             "xx/complementizers.txt": "that\ndiye\n",
             "xx/roles.txt": "minister\n",
             "xx/pronouns.tsv": "he\tm\tsg\t3\n",
-            "xx/function-words.tsv": "in turn\tadverb\nthe\tdeterminer\nwa\tsubject_marker\nin\tpreposition\nwhich\trelative\n",
+            "xx/function-words.tsv": "in turn\tadverb\nthe\tdeterminer\nwa\tsubject_marker\nin\tpreposition\nwhich\trelative\nsind\tauxiliary\n",
             "xx/role-patterns.tsv": "headed by\tchief {} boss\n",
             "xx/reported-mood.txt": "sei\n",
             "xx/sentence-final.txt": "vor\nuhr\n",
@@ -381,5 +382,11 @@ import Testing
         #expect(found.first?.content.text == "The count would end on Monday")
         #expect(found.first?.speaker?.name == "Anna Berg")
         #expect(try statements(text, settings: "").first?.content.text != "The count would end on Monday")
+    }
+
+    @Test func sourceCueEndingInItsNounIsItsOwnSource() throws {
+        let found = try statements("Nach ersten Angaben sind alle Personen gerettet worden.", settings: "capitalized_nouns\ttrue\n")
+        #expect(found.first?.content.text == "sind alle Personen gerettet worden")
+        #expect(found.first?.speaker?.mention?.text.hasSuffix("Angaben") == true)
     }
 }

@@ -558,6 +558,15 @@ struct ReportedSpeechMatcher {
                 return Match(frame: .source, cue: cue, entry: entry, content: source.upperBound..<end,
                              source: SpeakerPhraseFinder.Phrase(tokens: source, apposition: nil, isNegated: false), addressee: nil)
             }
+            // "Nach ersten Angaben sind alle 17 Personen …": a cue that ends in its own
+            // source noun, with the verb right after it, is its own source.
+            if view.lexicon.capitalizesNouns, cue.count >= 2, view.tokens[cue.upperBound - 1].isCapitalized,
+               cue.upperBound < end, !view.tokens[cue.upperBound].isCapitalized, !view.isComma(cue.upperBound),
+               view.tokens[cue.upperBound].isWordLike, end - cue.upperBound >= 2 {
+                return Match(frame: .source, cue: cue, entry: entry, content: cue.upperBound..<end,
+                             source: SpeakerPhraseFinder.Phrase(tokens: (cue.lowerBound + 1)..<cue.upperBound, apposition: nil, isNegated: false),
+                             addressee: nil)
+            }
             guard var source = phrases.phrase(after: cue.upperBound, before: end, anyNounPhrase: true) else { return nil }
             // "Según la declaración conjunta, los dos países …": what follows the comma is
             // the content, even when it looks like an apposition.
@@ -629,6 +638,9 @@ struct ReportedSpeechMatcher {
             }
             // "Reuters 900 Menschen": a number after the name starts the clause's own words.
             if token.kind == .number, index > cue.upperBound, view.tokens[index - 1].isCapitalized { break }
+            // The first word may be lower case ("laut faz.net"), unless it is an auxiliary:
+            // "Nach ersten Angaben sind …" has no source after the cue.
+            if index == cue.upperBound, token.kind == .word, !token.isCapitalized, view.wordClass(index) == .auxiliary { break }
             if token.kind == .word, !token.isCapitalized, index > cue.upperBound {
                 let wordClass = view.wordClass(index)
                 if wordClass == .auxiliary { break }

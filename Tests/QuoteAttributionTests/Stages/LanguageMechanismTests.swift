@@ -389,4 +389,11 @@ import Testing
         #expect(found.first?.content.text == "sind alle Personen gerettet worden")
         #expect(found.first?.speaker?.mention?.text.hasSuffix("Angaben") == true)
     }
+
+    @Test func invertedParentheticalAttributionCoversTheSentence() throws {
+        // "said" takes no clause after a comma, so what follows is the rest of the content.
+        let found = try statements("The count, said Anna Berg, would end on Monday.", settings: "")
+        #expect(found.first?.content.text == "The count, said Anna Berg, would end on Monday")
+        #expect(found.first?.speaker?.name == "Anna Berg")
+    }
 }

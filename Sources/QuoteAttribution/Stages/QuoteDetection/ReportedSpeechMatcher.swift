@@ -199,10 +199,12 @@ struct ReportedSpeechMatcher {
            let subject = phrases.phrase(after: cue.upperBound, before: end),
            let tail = attributionTailEnd(from: max(subject.tokens.upperBound, subject.apposition?.upperBound ?? 0), end: end),
            tail == end || view.isComma(tail) {
-            // A clause after the comma is not read as the rest of the content here: in a
-            // verb-second language it is the main clause ("Während …, erwartet die
-            // Vorsitzende, …").
-            let content = bounds.lowerBound..<(cue.lowerBound - 1)
+            // A clause after the comma is the rest of the content ("Der Präsident sei, so
+            // Gamkrelids, schuld daran, …") only for a cue that cannot introduce a clause
+            // after a comma itself: in a verb-second language that clause may be the cue's
+            // own ("Während …, erwartet die Vorsitzende, die Lage werde …").
+            var content = bounds.lowerBound..<(cue.lowerBound - 1)
+            if !entry.frames.contains(.comma), continuesAfterParenthesis(tail, end: end) { content = bounds.lowerBound..<end }
             if content.count >= 3 {
                 return Match(frame: .after, cue: cue, entry: entry, content: content, source: subject, addressee: nil)
             }

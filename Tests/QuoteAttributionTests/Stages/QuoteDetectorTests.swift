@@ -40,6 +40,7 @@ import Testing
         .init(text: "Anna Berg told reporters that talks had failed.", kind: .indirect, content: "talks had failed", cue: "told", speaker: "Anna Berg", rule: "en.cue.that"),
         .init(text: "Anna Berg said in a statement that talks had failed.", kind: .indirect, content: "talks had failed", cue: "said", speaker: "Anna Berg", rule: "en.cue.that"),
         .init(text: "“We will win,” said Anna Berg.", kind: .direct, content: "We will win,", cue: "said", speaker: "Anna Berg", rule: "quote.after-cue"),
+        .init(text: "Teachers in the union are “very, very pro-Bernie,” Anna Berg said.", kind: .mixed, content: "Teachers in the union are “very, very pro-Bernie,”", cue: "said", speaker: "Anna Berg", rule: "quote.after-cue"),
         .init(text: "“We will win,” Anna Berg said.", kind: .direct, content: "We will win,", cue: "said", speaker: "Anna Berg", rule: "quote.after-cue"),
         .init(text: "Anna Berg said: “We will win.”", kind: .direct, content: "We will win.", cue: "said", speaker: "Anna Berg", rule: "quote.before-cue"),
         .init(text: "“We will win.” — Commissioner Anna Berg", kind: .direct, content: "We will win.", cue: "—", speaker: "Anna Berg", rule: "quote.dash"),

@@ -38,6 +38,7 @@ import Testing
         .init(text: "According to the report, prices rose by a tenth.", kind: .indirect, content: "prices rose by a tenth", cue: "According to", speaker: "the report", rule: "en.cue.source"),
         .init(text: "Prices rose by a tenth, according to the report.", kind: .indirect, content: "Prices rose by a tenth", cue: "according to", speaker: "the report", rule: "en.cue.source"),
         .init(text: "Anna Berg told reporters that talks had failed.", kind: .indirect, content: "talks had failed", cue: "told", speaker: "Anna Berg", rule: "en.cue.that"),
+        .init(text: "Anna Berg told POLITICO she planned to stay neutral.", kind: .indirect, content: "she planned to stay neutral", cue: "told", speaker: "Anna Berg", rule: "en.cue.bare"),
         .init(text: "Anna Berg said in a statement that talks had failed.", kind: .indirect, content: "talks had failed", cue: "said", speaker: "Anna Berg", rule: "en.cue.that"),
         .init(text: "“We will win,” said Anna Berg.", kind: .direct, content: "We will win,", cue: "said", speaker: "Anna Berg", rule: "quote.after-cue"),
         .init(text: "Teachers in the union are “very, very pro-Bernie,” Anna Berg said.", kind: .mixed, content: "Teachers in the union are “very, very pro-Bernie,”", cue: "said", speaker: "Anna Berg", rule: "quote.after-cue"),

@@ -545,6 +545,12 @@ struct ReportedSpeechMatcher {
         var index = start
         while index < end && index - start < 6 && view.tokens[index].isWordLike && !view.isComplementizer(index)
             && view.wordClass(index) != .preposition && view.wordClass(index) != .conjunction && view.wordClass(index) != .adverb {
+            // "told POLITICO he planned …", "told me she was …": a pronoun after the
+            // addressee is the subject of the reported clause; where names are capitalised,
+            // so is a word in lower case after a name ("told the AP her group never …").
+            if index > start, view.pronoun(index) != nil { break }
+            if index > start, view.lexicon.isCased, !view.lexicon.capitalizesNouns, view.isNamePart(index - 1),
+               !view.tokens[index].isCapitalized, !view.isNamePart(index) { break }
             index += 1
         }
         return start < index ? start..<index : nil

@@ -209,8 +209,9 @@ struct ReportedSpeechMatcher {
         return nil
     }
 
-    /// The subject a cue without one of its own shares: after a conjunction or a comma
-    /// ("… and said", "…, arguing that"), the phrase that opens the sentence; after a
+    /// The subject a cue without one of its own shares: after a conjunction, a contrast
+    /// word or a comma ("… and said", "… but said", "…, arguing that"), the phrase that
+    /// opens the sentence; after a
     /// relative pronoun ("X, who said"), its antecedent, and then the content ends at the
     /// next comma, which closes the relative clause.
     private func sharedSubject(of cue: Int, bounds: Range<Int>) -> (phrase: SpeakerPhraseFinder.Phrase, contentEnd: Int?)? {
@@ -231,7 +232,7 @@ struct ReportedSpeechMatcher {
         }
         // "… the “Golden Week,” saying that …": the comma may stand inside the quotation.
         let joint = view.tokens[index].kind == .quoteMark && index - 1 > bounds.lowerBound && view.isComma(index - 1) ? index - 1 : index
-        guard view.isClass(joint, .conjunction) || view.isComma(joint) else { return nil }
+        guard view.isClass(joint, .conjunction) || view.isClass(joint, .contrast) || view.isComma(joint) else { return nil }
         // The subject is what stands before the first word that can be neither part of a
         // name nor a determiner, role or pronoun: the sentence's verb. A fronted adjunct
         // in commas ("After sweeping victories on Tuesday, Trump mocked …") is passed over.
@@ -296,7 +297,8 @@ struct ReportedSpeechMatcher {
             let stop = (position..<reach).first { index in
                 let token = view.tokens[index]
                 return view.isComma(index) || view.isColon(index) || view.isTerminal(index) || token.kind == .dash && !(token.mark == .hyphen && !token.spaceBefore)
-                    || view.isClass(index, .conjunction) && index + 1 < end && view.cue(at: index + 1 + view.adverbLength(startingAt: index + 1)) != nil
+                    || (view.isClass(index, .conjunction) || view.isClass(index, .contrast)) && index + 1 < end
+                        && view.cue(at: index + 1 + view.adverbLength(startingAt: index + 1)) != nil
             } ?? reach
             if stop > position, (position..<stop).contains(where: { view.tokens[$0].isWordLike }) {
                 return Match(frame: .object, cue: cue, entry: entry, content: position..<stop, source: source, addressee: nil)

@@ -203,6 +203,10 @@ struct SpeakerPhraseFinder {
                 && (view.tokens[index - 1].text.count == 1 || view.lexicon.isTitle(view.ids[index - 1])) {
                 return false
             }
+            // Nor is a percent sign after its number ("26% say").
+            if (token.text == "%" || token.text == "٪"), !token.spaceBefore, index > 0, view.tokens[index - 1].kind == .number {
+                return false
+            }
             return token.mark != .apostrophe && token.mark != .ampersand
         case .dash:
             return !(token.mark == .hyphen && !token.spaceBefore)
@@ -267,6 +271,12 @@ struct SpeakerPhraseFinder {
     /// A speaker phrase has a name, a pronoun, or a noun the lexicon knows as a speaker
     /// (role, anonymous source, organisation, document, place).
     func isPlausibleSpeaker(_ range: Range<Int>) -> Bool {
+        // A count of people, as polls give them: "26%", "six in 10", "one in four".
+        if range.count >= 2, let last = range.last,
+           view.tokens[last].kind == .number || view.tokens[last].text == "%" || view.tokens[last].text == "٪"
+            || view.tokens[last - 1].kind == .number || (range.count >= 3 && view.isClass(last - 1, .preposition) && view.tokens[last - 2].kind == .number) {
+            return true
+        }
         for index in range {
             let word = view.ids[index]
             if view.pronoun(index) != nil && range.count <= 2 { return true }

@@ -19,6 +19,7 @@ import Testing
         .init(text: "The economy will grow next year, the minister said.", kind: .indirect, content: "The economy will grow next year", cue: "said", speaker: "the minister", rule: "en.cue.after"),
         .init(text: "The economy will grow next year, said Jan Verhoeven.", kind: .indirect, content: "The economy will grow next year", cue: "said", speaker: "Jan Verhoeven", rule: "en.cue.after"),
         .init(text: "Many of the closures, the minister said, have involved public courses.", kind: .indirect, content: "Many of the closures, the minister said, have involved public courses", cue: "said", speaker: "the minister", rule: "en.cue.after"),
+        .init(text: "It is no surprise, Anna Berg said, that the plan failed.", kind: .indirect, content: "It is no surprise, Anna Berg said, that the plan failed", cue: "said", speaker: "Anna Berg", rule: "en.cue.after"),
         .init(text: "The plan, Anna Berg said on Monday, would fail within a year.", kind: .indirect, content: "The plan, Anna Berg said on Monday, would fail within a year", cue: "said", speaker: "Anna Berg", rule: "en.cue.after"),
         .init(text: "Wilson spoke in Iowa and said the senator can win.", kind: .indirect, content: "the senator can win", cue: "said", speaker: "Wilson", rule: "en.cue.bare"),
         .init(text: "Trump spoke in Iowa, arguing that she lied.", kind: .indirect, content: "she lied", cue: "arguing", speaker: "Trump", rule: "en.cue.that"),

@@ -608,12 +608,15 @@ struct ReportedSpeechMatcher {
 
     /// "Many of the closures, he said, have involved public courses": the attribution
     /// stands in commas inside the reported sentence, which goes on after the comma at
-    /// `tail` with a clause of its own (not another cue with a complementizer or colon,
-    /// "…, he said, adding that …", which starts a statement of its own).
+    /// `tail` with a clause of its own, or its complementizer (not another cue with a
+    /// complementizer or colon, "…, he said, adding that …", which starts a statement of
+    /// its own).
     private func continuesAfterParenthesis(_ tail: Int, end: Int) -> Bool {
         guard tail < end, view.isComma(tail), end - tail - 1 >= 3 else { return false }
         let next = tail + 1
-        guard view.tokens[next].isWordLike, !view.isComplementizer(next) else { return false }
+        // "It is no surprise, Mr. Garin said, that Mrs. Clinton did better": the clause may
+        // open with a complementizer.
+        guard view.tokens[next].isWordLike else { return false }
         if let (length, entry) = view.cue(at: next), next + length < end,
            entry.frames.contains(.that) && view.isComplementizer(next + length) || entry.frames.contains(.colon) && view.isColon(next + length) {
             return false

@@ -79,6 +79,9 @@ import Testing
         #expect(found.map(\.content.text) == ["They sue,", "Everybody sues."])
         #expect(found.map(\.rule) == [.quoteThenCue, .carryOver])
         #expect(found.map(\.speakerName) == ["Anna Berg", "Anna Berg"])
+        // The second half shares the attribution, and so the mention, of the first.
+        #expect(found.map { $0.speaker?.mention?.text } == ["Anna Berg", "Anna Berg"])
+        #expect(found.map { $0.speaker?.resolvedBy } == [.name, .carryOver])
     }
 
     @Test func relativeClauseAndMainClauseAreTwoStatements() throws {

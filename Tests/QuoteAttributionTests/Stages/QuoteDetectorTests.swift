@@ -117,6 +117,10 @@ import Testing
         let found = try statements("Secretary of State John Kerry said the elections were a step forward.")
         #expect(found.map(\.cue?.text) == ["said"])
         #expect(found.map(\.content.text) == ["the elections were a step forward"])
+        // In a line in title case the cue is capitalised too.
+        let title = try statements("Rubio Says Abandoning Immigration Reform Was A Mistake.")
+        #expect(title.map(\.cue?.text) == ["Says"])
+        #expect(title.map(\.speakerName) == ["Rubio"])
     }
 
     @Test func objectEndsBeforeAConjoinedCue() throws {

@@ -35,8 +35,12 @@ struct ReportedSpeechMatcher {
             }
             // "Secretary of State John Kerry": where only names are capitalised, a capitalised
             // cue form after a word is part of a name.
+            // A line in title case ("Chris Christie Says He Would Issue A Quarantine") is the
+            // exception: a capitalised word before and after.
+            let titleCase = view.tokens[index - 1 < sentence.tokens.lowerBound ? index : index - 1].isCapitalized
+                && index + length < sentence.tokens.upperBound && view.tokens[index + length].isCapitalized
             if !view.lexicon.capitalizesNouns, view.tokens[index].isCapitalized, index > sentence.tokens.lowerBound,
-               view.tokens[index - 1].isWordLike {
+               view.tokens[index - 1].isWordLike, !titleCase {
                 index += length
                 continue
             }

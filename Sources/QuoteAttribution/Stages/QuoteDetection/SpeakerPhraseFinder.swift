@@ -271,10 +271,9 @@ struct SpeakerPhraseFinder {
     /// A speaker phrase has a name, a pronoun, or a noun the lexicon knows as a speaker
     /// (role, anonymous source, organisation, document, place).
     func isPlausibleSpeaker(_ range: Range<Int>) -> Bool {
-        // A count of people, as polls give them: "26%", "six in 10", "one in four".
+        // A count of people, as polls give them: "26%", "six in 10".
         if range.count >= 2, let last = range.last,
-           view.tokens[last].kind == .number || view.tokens[last].text == "%" || view.tokens[last].text == "٪"
-            || view.tokens[last - 1].kind == .number || (range.count >= 3 && view.isClass(last - 1, .preposition) && view.tokens[last - 2].kind == .number) {
+           view.tokens[last].kind == .number || view.tokens[last].text == "%" || view.tokens[last].text == "٪" {
             return true
         }
         for index in range {

@@ -190,6 +190,12 @@ import Testing
     @Test func parenthesisAfterTheNameIsSkipped() throws {
         let found = try statements("Rep. Gwen Moore (D-Wis.) said the tweet was a dog whistle.")
         #expect(found.first?.speakerName == "Gwen Moore")
+        let comma = try statements("Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had concerns.")
+        #expect(comma.map(\.content.text) == ["he had concerns"])
+        #expect(comma.first?.speakerName == "Jack Reed")
+        let tag = try statements("Sen. Marco Rubio, R-Fla., said Obama failed to address concerns.")
+        #expect(tag.map(\.content.text) == ["Obama failed to address concerns"])
+        #expect(tag.first?.speakerName == "Marco Rubio")
     }
 
     @Test func sourceFollowedByADeterminerPhrase() throws {

@@ -48,6 +48,13 @@ struct SpeakerPhraseFinder {
                 }
             }
         }
+        // "Sen. Jack Reed (D-R.I.), said": a comma after the parenthesis, with no other
+        // comma before it, closes the name.
+        if view.isComma(index), index - 1 > lowest, view.tokens[index - 1].mark == .closeParenthesis,
+           let open = (lowest..<(index - 1)).last(where: { view.tokens[$0].mark == .openParenthesis }),
+           !(lowest..<open).contains(where: { view.isComma($0) }) {
+            index -= 1
+        }
         // "Rep. Gwen Moore (D-Wis.) said": a parenthesis after the name is skipped.
         if view.tokens[index].mark == .closeParenthesis, let open = (lowest..<index).last(where: { view.tokens[$0].mark == .openParenthesis }),
            index - open <= 8, open > lowest {
@@ -65,7 +72,7 @@ struct SpeakerPhraseFinder {
                 return phrase(before: previousComma, notBefore: lowest).map {
                     Phrase(tokens: $0.tokens, apposition: $0.apposition, isNegated: $0.isNegated || isNegated)
                 }
-            } else if isApposition(segment) {
+            } else if isApposition(segment) || isPartyTag(segment) {
                 apposition = apposition ?? segment
                 index = previousComma - 1
                 // "Derek Moss, 71, whose …": an age in commas before the apposition.
@@ -233,6 +240,16 @@ struct SpeakerPhraseFinder {
             return match.value == .adverb || match.value == .contrast
         }
         return false
+    }
+
+    /// "R-Fla.", "D-Md.": a short tag of capitalised abbreviations joined by a hyphen,
+    /// in commas after a name.
+    private func isPartyTag(_ range: Range<Int>) -> Bool {
+        guard range.count <= 6, range.contains(where: { view.tokens[$0].mark == .hyphen }) else { return false }
+        return range.allSatisfy { index in
+            let token = view.tokens[index]
+            return token.isWordLike ? token.isCapitalized && token.text.count <= 4 : token.mark == .hyphen || token.mark == .fullStop
+        }
     }
 
     /// An apposition starts with a determiner or a relative pronoun ("a doctor", "who

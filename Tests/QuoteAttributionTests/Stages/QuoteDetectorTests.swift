@@ -41,6 +41,7 @@ import Testing
         .init(text: "Reporters asked whether she would run again.", kind: .indirect, content: "she would run again", cue: "asked whether", speaker: "Reporters", rule: "en.cue.object"),
         .init(text: "The governor pointed to the falling crime rate.", kind: .indirect, content: "the falling crime rate", cue: "pointed to", speaker: "The governor", rule: "en.cue.object"),
         .init(text: "The inquiry found that the office almost never searched its email.", kind: .indirect, content: "the office almost never searched its email", cue: "found", speaker: "The inquiry", rule: "en.cue.that"),
+        .init(text: "In a letter, Trump asked the network to donate the profits.", kind: .indirect, content: "the network to donate the profits", cue: "asked", speaker: "Trump", rule: "en.cue.object"),
         .init(text: "According to the report, prices rose by a tenth.", kind: .indirect, content: "prices rose by a tenth", cue: "According to", speaker: "the report", rule: "en.cue.source"),
         .init(text: "Prices rose by a tenth, according to the report.", kind: .indirect, content: "Prices rose by a tenth", cue: "according to", speaker: "the report", rule: "en.cue.source"),
         .init(text: "Anna Berg told reporters that talks had failed.", kind: .indirect, content: "talks had failed", cue: "told", speaker: "Anna Berg", rule: "en.cue.that"),

@@ -288,24 +288,26 @@ struct ReportedSpeechMatcher {
         }
         // "endorsed Ted Cruz", "called the deal a disaster", "declined to comment": the
         // object of a characterising or intending cue is what it attributes, up to the end
-        // of its clause.
-        // An object opens with a word or a quotation, not with an adjunct ("rejected in
-        // January") or a conjunction; a preposition the cue governs is part of its form
-        // ("called for", "declined to").
-        if entry.frames.contains(.object), position < end, view.tokens[position].isWordLike || view.tokens[position].kind == .quoteMark,
-           !view.isComplementizer(position), !phrases.startsAdjunct(position),
-           !view.isClass(position, .conjunction), !view.isClass(position, .relative) {
+        // of its clause. It opens with a word or a quotation, not with an adjunct
+        // ("rejected in January") or a conjunction; a preposition the cue governs is part
+        // of its form ("called for", "declined to"). An addressee opens it ("asked the
+        // network to donate …").
+        let objectStart = addressee?.lowerBound ?? position
+        if entry.frames.contains(.object), objectStart < end,
+           view.tokens[objectStart].isWordLike || view.tokens[objectStart].kind == .quoteMark,
+           !view.isComplementizer(objectStart), !phrases.startsAdjunct(objectStart),
+           !view.isClass(objectStart, .conjunction), !view.isClass(objectStart, .relative) {
             // The object also ends before a conjunction that joins another cue ("praised the
             // plan and said …").
-            let reach = min(end, position + Self.maximumObjectLength)
-            let stop = (position..<reach).first { index in
+            let reach = min(end, objectStart + Self.maximumObjectLength)
+            let stop = (objectStart..<reach).first { index in
                 let token = view.tokens[index]
                 return view.isComma(index) || view.isColon(index) || view.isTerminal(index) || token.kind == .dash && !(token.mark == .hyphen && !token.spaceBefore)
                     || (view.isClass(index, .conjunction) || view.isClass(index, .contrast)) && index + 1 < end
                         && view.cue(at: index + 1 + view.adverbLength(startingAt: index + 1)) != nil
             } ?? reach
-            if stop > position, (position..<stop).contains(where: { view.tokens[$0].isWordLike }) {
-                return Match(frame: .object, cue: cue, entry: entry, content: position..<stop, source: source, addressee: nil)
+            if stop > objectStart, (objectStart..<stop).contains(where: { view.tokens[$0].isWordLike }) {
+                return Match(frame: .object, cue: cue, entry: entry, content: objectStart..<stop, source: source, addressee: nil)
             }
         }
         // "Er sagte, die Lage sei ernst" / "sagte am Montag in Berlin, …": the cue's own

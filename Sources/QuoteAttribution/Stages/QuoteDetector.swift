@@ -47,7 +47,17 @@ public struct QuoteDetector: Stage {
                   let found = attributor.attribution(of: quote) else { continue }
             claimed.insert(index)
             directCues.formUnion(found.cue)
-            quotes.append(makeQuote(direct: quote, found, layer: layer, lexicon: lexicon))
+            var made = makeQuote(direct: quote, found, layer: layer, lexicon: lexicon)
+            if let leadIn = unquotedLeadIn(of: quote, found, layer: layer, view: view) {
+                // "Ms. Brainard is ''not a backslapper,'' Mr. Sperling said": the words
+                // before the quotation belong to what was said, a mixed statement.
+                let content = leadIn.lowerBound..<(quote.close.map { $0 + 1 } ?? quote.contentTokens.upperBound)
+                made.kind = .mixed
+                made.quotedFragments = [made.content]
+                made.content = layer.span(of: content)
+                made.contentTokens = content
+            }
+            quotes.append(made)
         }
 
         // Reported speech, per body sentence.
@@ -115,6 +125,26 @@ public struct QuoteDetector: Stage {
         }
         // `continues` indices were taken before later insertions; re-point them by span.
         return QuoteLayer(quotes: repointContinuations(quotes), ignored: ignored.sorted { $0.span < $1.span })
+    }
+
+    /// The unquoted words that open the sentence of a quotation attributed by the cue after
+    /// it ("Teachers who connect online are “very, very pro-Bernie,” Kilfoyle said"): at
+    /// least three words, no other quotation mark, cue or colon among them, and nothing
+    /// before the quotation ends a clause (not "He smiled. “…,” she said", where the
+    /// sentence splitter left them together).
+    private func unquotedLeadIn(of quote: QuotedSpan, _ found: DirectQuoteAttributor.Attribution, layer: TokenLayer,
+                                view: LexicalView) -> Range<Int>? {
+        guard found.rule == .quoteThenCue, quote.close != nil, quote.firstParagraph == quote.lastParagraph else { return nil }
+        let sentence = layer.sentences[layer.tokens[quote.open].sentence]
+        // A lead-in is a clause, not a page: bounded, which keeps a huge sentence linear.
+        guard quote.open - sentence.tokens.lowerBound <= 40 else { return nil }
+        var start = sentence.tokens.lowerBound
+        while start < quote.open, layer.tokens[start].kind == .punctuation || layer.tokens[start].kind == .dash { start += 1 }
+        let leadIn = start..<quote.open
+        guard leadIn.filter({ layer.tokens[$0].isWordLike }).count >= 3,
+              !leadIn.contains(where: { layer.tokens[$0].kind == .quoteMark || view.isColon($0) || view.isTerminal($0) || view.cue(at: $0) != nil })
+        else { return nil }
+        return leadIn
     }
 
     /// Whether `quote` is the second half of a split quotation: the statement before it is

@@ -5,7 +5,9 @@
 /// number from the pronoun lexicon, and from pronouns already resolved to an entity);
 /// "the minister" goes to the entity whose role is minister; anonymous sources,
 /// organisations and documents stand for themselves; a quote with no attribution
-/// continues the speaker before it. Every decision is recorded in `resolved_by`.
+/// continues the speaker before it (and, in the same paragraph, shares its mention: the
+/// second half of "“A,” he said. “B.”").
+/// Every decision is recorded in `resolved_by`.
 public struct SpeakerResolver: Stage {
     public let id = StageID.resolveSpeakers
     public let requires: Set<AnnotationLayer> = [AnnotationLayer(QuotesKey.self), AnnotationLayer(MentionsKey.self)]
@@ -55,6 +57,11 @@ public struct SpeakerResolver: Stage {
             } else if let earlier = quote.continues, earlier < attributions.count, let entity = attributions[earlier].entity {
                 attribution.entity = entity
                 attribution.resolvedBy = .carryOver
+                // A quotation carried over within one paragraph ("“A,” he said. “B.”") has
+                // the attribution of the statement before it, and so its mention.
+                if quote.rule == .carryOver, quotes[earlier].paragraph == quote.paragraph {
+                    attribution.mention = attributions[earlier].mention
+                }
             }
             if let entity = attribution.entity { state.noteSpeaker(entity, at: quote.content.start) }
             attribution.confidence = Self.confidence(quote: quote, resolvedBy: attribution.resolvedBy)

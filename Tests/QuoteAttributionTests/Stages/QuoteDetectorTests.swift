@@ -19,11 +19,15 @@ import Testing
         .init(text: "The economy will grow next year, the minister said.", kind: .indirect, content: "The economy will grow next year", cue: "said", speaker: "the minister", rule: "en.cue.after"),
         .init(text: "The economy will grow next year, said Jan Verhoeven.", kind: .indirect, content: "The economy will grow next year", cue: "said", speaker: "Jan Verhoeven", rule: "en.cue.after"),
         .init(text: "Many of the closures, the minister said, have involved public courses.", kind: .indirect, content: "Many of the closures, the minister said, have involved public courses", cue: "said", speaker: "the minister", rule: "en.cue.after"),
+        .init(text: "It is no surprise, Anna Berg said, that the plan failed.", kind: .indirect, content: "It is no surprise, Anna Berg said, that the plan failed", cue: "said", speaker: "Anna Berg", rule: "en.cue.after"),
         .init(text: "The plan, Anna Berg said on Monday, would fail within a year.", kind: .indirect, content: "The plan, Anna Berg said on Monday, would fail within a year", cue: "said", speaker: "Anna Berg", rule: "en.cue.after"),
         .init(text: "Wilson spoke in Iowa and said the senator can win.", kind: .indirect, content: "the senator can win", cue: "said", speaker: "Wilson", rule: "en.cue.bare"),
         .init(text: "Trump spoke in Iowa, arguing that she lied.", kind: .indirect, content: "she lied", cue: "arguing", speaker: "Trump", rule: "en.cue.that"),
         .init(text: "Ryan Pardo, who said he would not vote, left early.", kind: .indirect, content: "he would not vote", cue: "said", speaker: "Ryan Pardo", rule: "en.cue.bare"),
         .init(text: "Among likely voters, 74 percent said they would vote for Trump.", kind: .indirect, content: "they would vote for Trump", cue: "said", speaker: "74 percent", rule: "en.cue.bare"),
+        .init(text: "In the poll, 26% say they are conservative.", kind: .indirect, content: "they are conservative", cue: "say", speaker: "26%", rule: "en.cue.bare"),
+        .init(text: "Six in 10 say he is at least somewhat decisive.", kind: .indirect, content: "he is at least somewhat decisive", cue: "say", speaker: "Six in 10", rule: "en.cue.bare"),
+        .init(text: "The spokesman took no questions but said there was no call.", kind: .indirect, content: "there was no call", cue: "said", speaker: "The spokesman", rule: "en.cue.bare"),
         .init(text: "His campaign said he ended December with more cash.", kind: .indirect, content: "he ended December with more cash", cue: "said", speaker: "His campaign", rule: "en.cue.bare"),
         .init(text: "After sweeping victories on Tuesday, Trump spoke in Iowa, saying she would be a bad president.", kind: .indirect, content: "she would be a bad president", cue: "saying", speaker: "Trump", rule: "en.cue.bare"),
         .init(text: "Democrats sued after Ohio cut the “Golden Week,” saying that it burdened voters.", kind: .indirect, content: "it burdened voters", cue: "saying", speaker: "Democrats", rule: "en.cue.that"),
@@ -35,11 +39,16 @@ import Testing
         .init(text: "One of the decisions, according to a person close to the process, is to hit back.", kind: .indirect, content: "One of the decisions, according to a person close to the process, is to hit back", cue: "according to", speaker: "a person close to the process", rule: "en.cue.source"),
         .init(text: "A new poll shows Clinton leading by two points.", kind: .indirect, content: "Clinton leading by two points", cue: "shows", speaker: "A new poll", rule: "en.cue.object"),
         .init(text: "Reporters asked whether she would run again.", kind: .indirect, content: "she would run again", cue: "asked whether", speaker: "Reporters", rule: "en.cue.object"),
+        .init(text: "The governor pointed to the falling crime rate.", kind: .indirect, content: "the falling crime rate", cue: "pointed to", speaker: "The governor", rule: "en.cue.object"),
+        .init(text: "The inquiry found that the office almost never searched its email.", kind: .indirect, content: "the office almost never searched its email", cue: "found", speaker: "The inquiry", rule: "en.cue.that"),
+        .init(text: "In a letter, Trump asked the network to donate the profits.", kind: .indirect, content: "the network to donate the profits", cue: "asked", speaker: "Trump", rule: "en.cue.object"),
         .init(text: "According to the report, prices rose by a tenth.", kind: .indirect, content: "prices rose by a tenth", cue: "According to", speaker: "the report", rule: "en.cue.source"),
         .init(text: "Prices rose by a tenth, according to the report.", kind: .indirect, content: "Prices rose by a tenth", cue: "according to", speaker: "the report", rule: "en.cue.source"),
         .init(text: "Anna Berg told reporters that talks had failed.", kind: .indirect, content: "talks had failed", cue: "told", speaker: "Anna Berg", rule: "en.cue.that"),
+        .init(text: "Anna Berg told POLITICO she planned to stay neutral.", kind: .indirect, content: "she planned to stay neutral", cue: "told", speaker: "Anna Berg", rule: "en.cue.bare"),
         .init(text: "Anna Berg said in a statement that talks had failed.", kind: .indirect, content: "talks had failed", cue: "said", speaker: "Anna Berg", rule: "en.cue.that"),
         .init(text: "“We will win,” said Anna Berg.", kind: .direct, content: "We will win,", cue: "said", speaker: "Anna Berg", rule: "quote.after-cue"),
+        .init(text: "Teachers in the union are “very, very pro-Bernie,” Anna Berg said.", kind: .mixed, content: "Teachers in the union are “very, very pro-Bernie,”", cue: "said", speaker: "Anna Berg", rule: "quote.after-cue"),
         .init(text: "“We will win,” Anna Berg said.", kind: .direct, content: "We will win,", cue: "said", speaker: "Anna Berg", rule: "quote.after-cue"),
         .init(text: "Anna Berg said: “We will win.”", kind: .direct, content: "We will win.", cue: "said", speaker: "Anna Berg", rule: "quote.before-cue"),
         .init(text: "“We will win.” — Commissioner Anna Berg", kind: .direct, content: "We will win.", cue: "—", speaker: "Anna Berg", rule: "quote.dash"),
@@ -73,6 +82,9 @@ import Testing
         #expect(found.map(\.content.text) == ["They sue,", "Everybody sues."])
         #expect(found.map(\.rule) == [.quoteThenCue, .carryOver])
         #expect(found.map(\.speakerName) == ["Anna Berg", "Anna Berg"])
+        // The second half shares the attribution, and so the mention, of the first.
+        #expect(found.map { $0.speaker?.mention?.text } == ["Anna Berg", "Anna Berg"])
+        #expect(found.map { $0.speaker?.resolvedBy } == [.name, .carryOver])
     }
 
     @Test func relativeClauseAndMainClauseAreTwoStatements() throws {
@@ -108,6 +120,10 @@ import Testing
         let found = try statements("Secretary of State John Kerry said the elections were a step forward.")
         #expect(found.map(\.cue?.text) == ["said"])
         #expect(found.map(\.content.text) == ["the elections were a step forward"])
+        // In a line in title case the cue is capitalised too.
+        let title = try statements("Rubio Says Abandoning Immigration Reform Was A Mistake.")
+        #expect(title.map(\.cue?.text) == ["Says"])
+        #expect(title.map(\.speakerName) == ["Rubio"])
     }
 
     @Test func objectEndsBeforeAConjoinedCue() throws {
@@ -175,6 +191,12 @@ import Testing
     @Test func parenthesisAfterTheNameIsSkipped() throws {
         let found = try statements("Rep. Gwen Moore (D-Wis.) said the tweet was a dog whistle.")
         #expect(found.first?.speakerName == "Gwen Moore")
+        let comma = try statements("Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had concerns.")
+        #expect(comma.map(\.content.text) == ["he had concerns"])
+        #expect(comma.first?.speakerName == "Jack Reed")
+        let tag = try statements("Sen. Marco Rubio, R-Fla., said Obama failed to address concerns.")
+        #expect(tag.map(\.content.text) == ["Obama failed to address concerns"])
+        #expect(tag.first?.speakerName == "Marco Rubio")
     }
 
     @Test func sourceFollowedByADeterminerPhrase() throws {

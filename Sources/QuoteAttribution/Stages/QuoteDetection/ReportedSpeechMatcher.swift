@@ -35,8 +35,12 @@ struct ReportedSpeechMatcher {
             }
             // "Secretary of State John Kerry": where only names are capitalised, a capitalised
             // cue form after a word is part of a name.
+            // A line in title case ("Chris Christie Says He Would Issue A Quarantine") is the
+            // exception: a capitalised word before and after.
+            let titleCase = view.tokens[index - 1 < sentence.tokens.lowerBound ? index : index - 1].isCapitalized
+                && index + length < sentence.tokens.upperBound && view.tokens[index + length].isCapitalized
             if !view.lexicon.capitalizesNouns, view.tokens[index].isCapitalized, index > sentence.tokens.lowerBound,
-               view.tokens[index - 1].isWordLike {
+               view.tokens[index - 1].isWordLike, !titleCase {
                 index += length
                 continue
             }
@@ -219,8 +223,9 @@ struct ReportedSpeechMatcher {
         return nil
     }
 
-    /// The subject a cue without one of its own shares: after a conjunction or a comma
-    /// ("… and said", "…, arguing that"), the phrase that opens the sentence; after a
+    /// The subject a cue without one of its own shares: after a conjunction, a contrast
+    /// word or a comma ("… and said", "… but said", "…, arguing that"), the phrase that
+    /// opens the sentence; after a
     /// relative pronoun ("X, who said"), its antecedent, and then the content ends at the
     /// next comma, which closes the relative clause.
     private func sharedSubject(of cue: Int, bounds: Range<Int>) -> (phrase: SpeakerPhraseFinder.Phrase, contentEnd: Int?)? {
@@ -241,7 +246,7 @@ struct ReportedSpeechMatcher {
         }
         // "… the “Golden Week,” saying that …": the comma may stand inside the quotation.
         let joint = view.tokens[index].kind == .quoteMark && index - 1 > bounds.lowerBound && view.isComma(index - 1) ? index - 1 : index
-        guard view.isClass(joint, .conjunction) || view.isComma(joint) else { return nil }
+        guard view.isClass(joint, .conjunction) || view.isClass(joint, .contrast) || view.isComma(joint) else { return nil }
         // The subject is what stands before the first word that can be neither part of a
         // name nor a determiner, role or pronoun: the sentence's verb. A fronted adjunct
         // in commas ("After sweeping victories on Tuesday, Trump mocked …") is passed over.
@@ -367,23 +372,26 @@ struct ReportedSpeechMatcher {
         }
         // "endorsed Ted Cruz", "called the deal a disaster", "declined to comment": the
         // object of a characterising or intending cue is what it attributes, up to the end
-        // of its clause.
-        // An object opens with a word or a quotation, not with an adjunct ("rejected in
-        // January") or a conjunction; a preposition the cue governs is part of its form
-        // ("called for", "declined to").
-        if entry.frames.contains(.object), position < end, view.tokens[position].isWordLike || view.tokens[position].kind == .quoteMark,
-           !view.isComplementizer(position), !phrases.startsAdjunct(position),
-           !view.isClass(position, .conjunction), !view.isClass(position, .relative) {
+        // of its clause. It opens with a word or a quotation, not with an adjunct
+        // ("rejected in January") or a conjunction; a preposition the cue governs is part
+        // of its form ("called for", "declined to"). An addressee opens it ("asked the
+        // network to donate …").
+        let objectStart = addressee?.lowerBound ?? position
+        if entry.frames.contains(.object), objectStart < end,
+           view.tokens[objectStart].isWordLike || view.tokens[objectStart].kind == .quoteMark,
+           !view.isComplementizer(objectStart), !phrases.startsAdjunct(objectStart),
+           !view.isClass(objectStart, .conjunction), !view.isClass(objectStart, .relative) {
             // The object also ends before a conjunction that joins another cue ("praised the
             // plan and said …").
-            let reach = min(end, position + Self.maximumObjectLength)
-            let stop = (position..<reach).first { index in
+            let reach = min(end, objectStart + Self.maximumObjectLength)
+            let stop = (objectStart..<reach).first { index in
                 let token = view.tokens[index]
                 return view.isComma(index) || view.isColon(index) || view.isTerminal(index) || token.kind == .dash && !(token.mark == .hyphen && !token.spaceBefore)
-                    || view.isClass(index, .conjunction) && index + 1 < end && view.cue(at: index + 1 + view.adverbLength(startingAt: index + 1)) != nil
+                    || (view.isClass(index, .conjunction) || view.isClass(index, .contrast)) && index + 1 < end
+                        && view.cue(at: index + 1 + view.adverbLength(startingAt: index + 1)) != nil
             } ?? reach
-            if stop > position, (position..<stop).contains(where: { view.tokens[$0].isWordLike }) {
-                return Match(frame: .object, cue: cue, entry: entry, content: position..<stop, source: source, addressee: nil)
+            if stop > objectStart, (objectStart..<stop).contains(where: { view.tokens[$0].isWordLike }) {
+                return Match(frame: .object, cue: cue, entry: entry, content: objectStart..<stop, source: source, addressee: nil)
             }
         }
         // "Er sagte, die Lage sei ernst" / "sagte am Montag vor der versammelten Presse, …" /
@@ -676,6 +684,12 @@ struct ReportedSpeechMatcher {
         var index = start
         while index < end && index - start < 6 && view.tokens[index].isWordLike && !view.isComplementizer(index)
             && view.wordClass(index) != .preposition && view.wordClass(index) != .conjunction && view.wordClass(index) != .adverb {
+            // "told POLITICO he planned …", "told me she was …": a pronoun after the
+            // addressee is the subject of the reported clause; where names are capitalised,
+            // so is a word in lower case after a name ("told the AP her group never …").
+            if index > start, view.pronoun(index) != nil { break }
+            if index > start, view.lexicon.isCased, !view.lexicon.capitalizesNouns, view.isNamePart(index - 1),
+               !view.tokens[index].isCapitalized, !view.isNamePart(index) { break }
             index += 1
         }
         return start < index ? start..<index : nil
@@ -731,12 +745,15 @@ struct ReportedSpeechMatcher {
 
     /// "Many of the closures, he said, have involved public courses": the attribution
     /// stands in commas inside the reported sentence, which goes on after the comma at
-    /// `tail` with a clause of its own (not another cue with a complementizer or colon,
-    /// "…, he said, adding that …", which starts a statement of its own).
+    /// `tail` with a clause of its own, or its complementizer (not another cue with a
+    /// complementizer or colon, "…, he said, adding that …", which starts a statement of
+    /// its own).
     private func continuesAfterParenthesis(_ tail: Int, end: Int) -> Bool {
         guard tail < end, view.isComma(tail), end - tail - 1 >= 3 else { return false }
         let next = tail + 1
-        guard view.tokens[next].isWordLike, !view.isComplementizer(next) else { return false }
+        // "It is no surprise, Mr. Garin said, that Mrs. Clinton did better": the clause may
+        // open with a complementizer.
+        guard view.tokens[next].isWordLike else { return false }
         if let (length, entry) = view.cue(at: next), next + length < end,
            entry.frames.contains(.that) && view.isComplementizer(next + length) || entry.frames.contains(.colon) && view.isColon(next + length) {
             return false

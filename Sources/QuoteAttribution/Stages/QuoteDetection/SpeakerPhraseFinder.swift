@@ -48,6 +48,13 @@ struct SpeakerPhraseFinder {
                 }
             }
         }
+        // "Sen. Jack Reed (D-R.I.), said": a comma after the parenthesis, with no other
+        // comma before it, closes the name.
+        if view.isComma(index), index - 1 > lowest, view.tokens[index - 1].mark == .closeParenthesis,
+           let open = (lowest..<(index - 1)).last(where: { view.tokens[$0].mark == .openParenthesis }),
+           !(lowest..<open).contains(where: { view.isComma($0) }) {
+            index -= 1
+        }
         // "Rep. Gwen Moore (D-Wis.) said": a parenthesis after the name is skipped.
         if view.tokens[index].mark == .closeParenthesis, let open = (lowest..<index).last(where: { view.tokens[$0].mark == .openParenthesis }),
            index - open <= 8, open > lowest {
@@ -65,7 +72,7 @@ struct SpeakerPhraseFinder {
                 return phrase(before: previousComma, notBefore: lowest).map {
                     Phrase(tokens: $0.tokens, apposition: $0.apposition, isNegated: $0.isNegated || isNegated)
                 }
-            } else if isApposition(segment) {
+            } else if isApposition(segment) || isPartyTag(segment) {
                 apposition = apposition ?? segment
                 index = previousComma - 1
                 // "Derek Moss, 71, whose …": an age in commas before the apposition.
@@ -206,6 +213,10 @@ struct SpeakerPhraseFinder {
                 && (view.texts[index - 1].count == 1 || view.lexicon.isTitle(view.ids[index - 1])) {
                 return false
             }
+            // Nor is a percent sign after its number ("26% say").
+            if (view.texts[index] == "%" || view.texts[index] == "٪"), !token.spaceBefore, index > 0, view.tokens[index - 1].kind == .number {
+                return false
+            }
             return token.mark != .apostrophe && token.mark != .ampersand
         case .dash:
             return !(token.mark == .hyphen && !token.spaceBefore)
@@ -232,6 +243,16 @@ struct SpeakerPhraseFinder {
             return match.value == .adverb || match.value == .contrast
         }
         return false
+    }
+
+    /// "R-Fla.", "D-Md.": a short tag of capitalised abbreviations joined by a hyphen,
+    /// in commas after a name.
+    private func isPartyTag(_ range: Range<Int>) -> Bool {
+        guard range.count <= 6, range.contains(where: { view.tokens[$0].mark == .hyphen }) else { return false }
+        return range.allSatisfy { index in
+            let token = view.tokens[index]
+            return token.isWordLike ? token.isCapitalized && view.texts[index].count <= 4 : token.mark == .hyphen || token.mark == .fullStop
+        }
     }
 
     /// An apposition starts with a determiner or a relative pronoun ("a doctor", "who
@@ -280,6 +301,11 @@ struct SpeakerPhraseFinder {
     /// A speaker phrase has a name, a pronoun, or a noun the lexicon knows as a speaker
     /// (role, anonymous source, organisation, document, place).
     func isPlausibleSpeaker(_ range: Range<Int>) -> Bool {
+        // A count of people, as polls give them: "26%", "six in 10".
+        if range.count >= 2, let last = range.last,
+           view.tokens[last].kind == .number || view.texts[last] == "%" || view.texts[last] == "٪" {
+            return true
+        }
         for index in range {
             let word = view.ids[index]
             if view.pronoun(index) != nil && range.count <= 2 { return true }

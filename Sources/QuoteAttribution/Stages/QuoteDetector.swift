@@ -32,8 +32,9 @@ public struct QuoteDetector: Stage {
         let allQuoted = QuotationScanner(layer: layer, pairs: lexicon.quotePairs, limits: limits, dashSpeech: lexicon.hasDashSpeech).scan()
         let quoted = allQuoted.filter { $0.depth == 0 }
         // Cues inside quotation marks are part of what was quoted, not new statements.
-        var quotedTokens = Set<Int>()
-        for quote in quoted { quotedTokens.formUnion(quote.contentTokens) }
+        // Flags by token index, not sets: every quoted token would be hashed.
+        var quotedTokens = [Bool](repeating: false, count: layer.tokens.count)
+        for quote in quoted { for index in quote.contentTokens { quotedTokens[index] = true } }
 
         var ignored: [IgnoredQuotation] = []
         var quotes: [Quote] = []
@@ -41,12 +42,12 @@ public struct QuoteDetector: Stage {
 
         // Direct quotes with an attribution of their own come first: their cues must not
         // also be read as reported speech.
-        var directCues = Set<Int>()
+        var directCues = [Bool](repeating: false, count: layer.tokens.count)
         for (index, quote) in quoted.enumerated() where !quote.contentTokens.isEmpty {
             guard !layer.paragraphs[layer.tokens[quote.open].paragraph].isHeading, !looksLikeTitle(quote, view: view),
                   let found = attributor.attribution(of: quote) else { continue }
             claimed.insert(index)
-            directCues.formUnion(found.cue)
+            for index in found.cue { directCues[index] = true }
             var made = makeQuote(direct: quote, found, layer: layer, lexicon: lexicon)
             if let leadIn = unquotedLeadIn(of: quote, found, layer: layer, view: view) {
                 // "Ms. Brainard is ''not a backslapper,'' Mr. Sperling said": the words
@@ -63,7 +64,7 @@ public struct QuoteDetector: Stage {
         // Reported speech, per body sentence.
         for sentence in layer.sentences where !layer.paragraphs[sentence.paragraph].isHeading {
             for match in reported.matches(in: sentence)
-            where !match.cue.contains(where: directCues.contains) && !quotedTokens.contains(match.cue.lowerBound) {
+            where !match.cue.contains(where: { directCues[$0] }) && !quotedTokens[match.cue.lowerBound] {
                 let inside = quoted.indices.filter { !claimed.contains($0) && match.content.contains(quoted[$0].open) }
                 // Reported content that is one quotation is that quotation's attribution.
                 if let only = inside.first, inside.count == 1, quoted[only].contentTokens.count + 2 >= match.content.count {

@@ -63,16 +63,30 @@ public struct Tokenizer: Stage {
                 wordIDs[wordIDs.count - 1] = lexicon.id(of: foldedWords[foldedWords.count - 1])
                 continue
             }
-            let folded = Self.lookupKey(text)
-            texts.append(text)
-            foldedWords.append(folded)
-            tokens.append(Token(
-                span: TextSpan(start: start, end: end), kind: kind,
-                spaceBefore: start == 0 || Self.isWhitespace(scalars[start - 1]),
-                isCapitalized: kind == .word && Self.startsUppercase(piece),
-                sentence: 0, paragraph: min(paragraph, max(paragraphSpans.count - 1, 0)),
-                mark: kind == .word || kind == .number || kind == .ideographic || kind == .kana ? .none : Token.Mark(piece)))
-            wordIDs.append(lexicon.id(of: folded))
+            func append(_ start: Int, _ end: Int, _ kind: Token.Kind, text: String) {
+                let piece = scalars[start..<end]
+                let folded = Self.lookupKey(text)
+                texts.append(text)
+                foldedWords.append(folded)
+                tokens.append(Token(
+                    span: TextSpan(start: start, end: end), kind: kind,
+                    spaceBefore: start == 0 || Self.isWhitespace(scalars[start - 1]),
+                    isCapitalized: kind == .word && Self.startsUppercase(piece),
+                    sentence: 0, paragraph: min(paragraph, max(paragraphSpans.count - 1, 0)),
+                    mark: kind == .word || kind == .number || kind == .ideographic || kind == .kana ? .none : Token.Mark(piece)))
+                wordIDs.append(lexicon.id(of: folded))
+            }
+            // "…geborgen wurden.Das Fährschiff …": a full stop glued to the next sentence in
+            // scraped text is one word to ICU; it is cut into the word, the full stop and
+            // the next word, so the sentence can end there.
+            if kind == .word, let dot = Self.gluedFullStop(piece) {
+                for (part, partKind) in [(start..<(start + dot), Token.Kind.word), ((start + dot)..<(start + dot + 1), .punctuation),
+                                         ((start + dot + 1)..<end, .word)] {
+                    append(part.lowerBound, part.upperBound, partKind, text: normalized.text(of: TextSpan(start: part.lowerBound, end: part.upperBound)))
+                }
+                continue
+            }
+            append(start, end, kind, text: text)
         }
 
         // Sentences: ICU's segments, cut at paragraph ends and trimmed to their tokens.
@@ -139,7 +153,10 @@ public struct Tokenizer: Stage {
         func endsSentence(_ fullStop: Int) -> Bool {
             let word = fullStop - 1
             if lexicon.sentenceFinalWords.contains(ids[word]) { return true }
-            return tokens[fullStop + 1].spaceBefore && !looksLikeAbbreviation(texts[word], id: ids[word], lexicon: lexicon)
+            // Glued to the next word, the full stop was cut out of one ICU word ("wurden.Das",
+            // see ``gluedFullStop(_:)``): it ends the sentence.
+            if !tokens[fullStop + 1].spaceBefore { return true }
+            return !looksLikeAbbreviation(texts[word], id: ids[word], lexicon: lexicon)
         }
         var result: [Sentence] = []
         result.reserveCapacity(sentences.count)
@@ -172,6 +189,18 @@ public struct Tokenizer: Stage {
 
     /// The longest word taken for an abbreviation without being listed ("Sept", "inkl").
     static let maximumAbbreviationLength = 5
+
+    /// The offset of a full stop that glues two sentences into one word ("wurden.Das"):
+    /// two or more lower-case letters before it, a capital and a lower-case letter after
+    /// it. Abbreviations ("z.B.", "U.S."), domain names ("faz.net") and web addresses
+    /// ("www.Spiegel.de") do not have that shape.
+    static func gluedFullStop(_ piece: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard piece.count >= 5, let dot = piece.firstIndex(of: "."), dot - piece.startIndex >= 2, dot + 2 < piece.endIndex else { return nil }
+        let before = piece[piece.startIndex..<dot]
+        guard before.allSatisfy({ $0.properties.isLowercase }), !before.elementsEqual("www".unicodeScalars),
+              piece[dot + 1].properties.isUppercase, piece[dot + 2].properties.isLowercase else { return nil }
+        return dot - piece.startIndex
+    }
 
     /// ICU's suppressions miss some abbreviations ("Dr." in ICU 72): a sentence that ends
     /// with a title from the lexicon and a full stop continues into the next one.

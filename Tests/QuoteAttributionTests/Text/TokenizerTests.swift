@@ -67,4 +67,23 @@ import Testing
         #expect(layer.tokens[index].kind == .quoteMark)
         #expect(layer.foldedWords[index] == "''")
     }
+
+    @Test func fullStopGluedToTheNextSentenceEndsIt() throws {
+        let layer = try layer("No bodies were found so far.The ferry was on its way. See faz.net, www.Spiegel.de and the U.S. or Canada.")
+        #expect(layer.sentences.map { layer.texts[$0.tokens.lowerBound] } == ["No", "The", "See"])
+        #expect(layer.texts.contains("far") && layer.texts.contains("faz.net") && layer.texts.contains("www.Spiegel.de"))
+        let far = try #require(layer.texts.firstIndex(of: "far"))
+        #expect(layer.texts[far + 1] == "." && layer.tokens[far + 1].mark == .fullStop && !layer.tokens[far + 2].spaceBefore)
+    }
+
+    @Test func gluedFullStopShapes() {
+        func dot(_ word: String) -> Int? { Tokenizer.gluedFullStop(ArraySlice(Array(word.unicodeScalars))) }
+        #expect(dot("wurden.Das") == 6)
+        #expect(dot("urgence.Des") == 7)
+        #expect(dot("faz.net") == nil)
+        #expect(dot("www.Spiegel") == nil)
+        #expect(dot("z.B") == nil)
+        #expect(dot("U.S.Army") == nil)
+        #expect(dot("e.On") == nil)
+    }
 }

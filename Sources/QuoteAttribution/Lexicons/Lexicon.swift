@@ -1,6 +1,9 @@
 /// Everything the stages know about one language, compiled from `Lexicons/<lang>/` into
 /// look-up tables over folded word sequences. Immutable and shared by every worker.
-public struct Lexicon: Sendable {
+///
+/// A class: every stage of every document takes the lexicon out of the set, and a
+/// struct of some thirty tables was retained and released table by table each time.
+public final class Lexicon: Sendable {
     public let language: Language
     public let name: String
     /// The ICU locale for break iterators and CLDR data ("en", "zh@ss=standard" is added

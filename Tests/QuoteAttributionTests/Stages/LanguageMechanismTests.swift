@@ -396,4 +396,9 @@ import Testing
         #expect(found.first?.content.text == "The count, said Anna Berg, would end on Monday")
         #expect(found.first?.speaker?.name == "Anna Berg")
     }
+
+    @Test func adverbAfterAnInvertedCueIsNotPartOfTheSubject() throws {
+        let found = try statements("In Berlin sagte in turn Anna Berg, the vote was fair and final.", settings: "verb_second\ttrue\n")
+        #expect(found.first?.speaker?.mention?.text == "Anna Berg")
+    }
 }

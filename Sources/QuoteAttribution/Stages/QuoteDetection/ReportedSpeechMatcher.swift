@@ -303,8 +303,11 @@ struct ReportedSpeechMatcher {
     private func invertedFrame(cue: Range<Int>, entry: CueEntry, bounds: Range<Int>, end: Int) -> Match? {
         let fronted = bounds.lowerBound..<cue.lowerBound
         guard !fronted.isEmpty, fronted.count <= Self.maximumFrontedLength,
-              !fronted.contains(where: { view.isComma($0) || view.isColon($0) || view.tokens[$0].kind == .quoteMark || view.isTerminal($0) }),
-              var subject = phrases.phrase(after: cue.upperBound, before: end) else { return nil }
+              !fronted.contains(where: { view.isComma($0) || view.isColon($0) || view.tokens[$0].kind == .quoteMark || view.isTerminal($0) }) else { return nil }
+        // "Dies bestätigte auch die Polizei": an adverb after the cue is not the subject's.
+        var subjectStart = cue.upperBound
+        while subjectStart < end, case let length = view.adverbLength(startingAt: subjectStart), length > 0 { subjectStart += length }
+        guard var subject = phrases.phrase(after: subjectStart, before: end) else { return nil }
         // What follows a comma after the subject is the content ("sagte der Minister, die
         // Lage sei ernst"), not an apposition, unless no content follows the apposition.
         let apposition = subject.apposition

@@ -370,7 +370,8 @@ struct ReportedSpeechMatcher {
         if position < end, entry.frames.contains(.colon), view.isColon(position), position + 2 < end {
             return Match(frame: .colon, cue: cue, entry: entry, content: (position + 1)..<end, source: source, addressee: addressee)
         }
-        if entry.frames.contains(.bare), position < end, startsClause(position), end - position >= 3 {
+        if entry.frames.contains(.bare), position < end, end - position >= 3,
+           startsClause(position) || opensFrontedClause(position, end: end) {
             return Match(frame: .bare, cue: cue, entry: entry, content: position..<end, source: source, addressee: addressee)
         }
         // "endorsed Ted Cruz", "called the deal a disaster", "declined to comment": the
@@ -728,6 +729,18 @@ struct ReportedSpeechMatcher {
         case .preposition, .conjunction, .relative, .auxiliary, .adverb: return false
         default: return !view.isComplementizer(index)
         }
+    }
+
+    /// "Beck said if Trump wins, he would …", "says despite …, she plans to …": a bare
+    /// clause may open with a fronted subordinate clause (a conjunction, then a comma
+    /// within a few words and a clause after it).
+    private func opensFrontedClause(_ index: Int, end: Int) -> Bool {
+        guard view.isClass(index, .conjunction) || view.isClass(index, .contrast) else { return false }
+        let limit = min(end, index + 16)
+        guard let comma = (index + 2..<max(index + 2, limit)).first(where: { view.isComma($0) }),
+              !(index..<comma).contains(where: { view.tokens[$0].kind == .quoteMark || view.isComplementizer($0) }),
+              end - comma - 1 >= 2 else { return false }
+        return startsClause(comma + 1) || view.tokens[comma + 1].kind == .quoteMark
     }
 
     /// What may follow "…, X said": nothing, an addressee, or a short adjunct ("told

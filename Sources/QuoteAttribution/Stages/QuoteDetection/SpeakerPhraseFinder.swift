@@ -118,6 +118,12 @@ struct SpeakerPhraseFinder {
             // subject; the determiner belonged to the adjunct.
             if end - start >= 2, view.pronoun(end - 1) != nil, !view.isDeterminer(end - 1) { start = end - 1 }
         }
+        // "On Tuesday night he said": a pronoun right before the cue is the subject; the
+        // words before it belong to an adjunct ("all of them said" keeps its preposition).
+        if end - start >= 2, view.pronoun(end - 1) != nil, !view.isDeterminer(end - 1),
+           !view.isClass(end - 2, .preposition), !view.isDeterminer(end - 2), view.pronoun(end - 2) == nil {
+            start = end - 1
+        }
         // Without capitals to end a name, an adjunct between subject and cue stays in the
         // phrase ("有关负责人在接受记者采访时表示"): it is cut at its preposition.
         var phraseEnd = end

@@ -71,7 +71,9 @@ public struct MentionFinder: Stage {
             let sentenceStart = view.layer.sentences[tokens[index].sentence].tokens.lowerBound
             let isLoneOpener = end - index == 1 && index == sentenceStart
                 && view.lexicon.places.value(of: view.ids[index]) == nil && view.lexicon.givenNames.value(of: view.ids[index]) == nil
-            if !isLoneOpener { runs.append(index..<end) }
+            // Capitalised function words are not names ("Tuesday", an adverb in the lexicon).
+            let isFunctionWords = (index..<end).allSatisfy { view.wordClass($0) != nil }
+            if !isLoneOpener && !isFunctionWords { runs.append(index..<end) }
             index = end
         }
         return runs

@@ -15,7 +15,7 @@ import Testing
             "xx/complementizers.txt": "that\ndiye\n",
             "xx/roles.txt": "minister\n",
             "xx/pronouns.tsv": "he\tm\tsg\t3\n",
-            "xx/function-words.tsv": "in turn\tadverb\nthe\tdeterminer\nwa\tsubject_marker\nin\tpreposition\nwhich\trelative\nsind\tauxiliary\n",
+            "xx/function-words.tsv": "in turn\tadverb\nthe\tdeterminer\nwa\tsubject_marker\nin\tpreposition\nwhich\trelative\nsind\tauxiliary\ntuesday\tadverb\n",
             "xx/role-patterns.tsv": "headed by\tchief {} boss\n",
             "xx/reported-mood.txt": "sei\n",
             "xx/sentence-final.txt": "vor\nuhr\n",
@@ -400,5 +400,11 @@ import Testing
     @Test func adverbAfterAnInvertedCueIsNotPartOfTheSubject() throws {
         let found = try statements("In Berlin sagte in turn Anna Berg, the vote was fair and final.", settings: "verb_second\ttrue\n")
         #expect(found.first?.speaker?.mention?.text == "Anna Berg")
+    }
+
+    @Test func capitalisedFunctionWordsAreNotNames() throws {
+        let text = "Anna Berg arrived in the city. The city waited for Tuesday. “We will win this time,” he said."
+        let found = try statements(text, settings: "")
+        #expect(found.last?.speaker?.name == "Anna Berg")
     }
 }

@@ -58,7 +58,7 @@ import Testing
         .init(text: "The club's coach, Anke Brandt, said she was angry about the sale.", kind: .indirect, content: "she was angry about the sale", cue: "said", speaker: "Anke Brandt", rule: "en.cue.bare"),
         .init(text: "A judge ordered periodic releases of the emails.", kind: .indirect, content: "periodic releases of the emails", cue: "ordered", speaker: "A judge", rule: "en.cue.object"),
         .init(text: "Beck said if Trump wins, he would impose a dictatorship.", kind: .indirect, content: "if Trump wins, he would impose a dictatorship", cue: "said", speaker: "Beck", rule: "en.cue.bare"),
-        .init(text: "On Tuesday night he said it still posed a threat.", kind: .indirect, content: "it still posed a threat", cue: "said", speaker: "he", rule: "en.cue.bare"),
+        .init(text: "Tom Lee left. On Tuesday night he said it still posed a threat.", kind: .indirect, content: "it still posed a threat", cue: "said", speaker: "he", rule: "en.cue.bare"),
     ]
 
     @Test(arguments: constructions)

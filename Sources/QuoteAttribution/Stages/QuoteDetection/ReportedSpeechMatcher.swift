@@ -270,86 +270,14 @@ struct ReportedSpeechMatcher {
         return nil
     }
 
-    /// The cue and subject of a sentence that introduces the reported-mood sentence at
-    /// `index` without content of its own: "Wowereit bedauerte die Entscheidung. Es seien
-    /// Fehler gemacht worden." It is the sentence just before, in the same paragraph, and
-    /// its first cue with a subject (before the cue, or after it in a verb-second
-    /// language) is the introduction.
-    func introduction(before index: Int) -> (cue: Range<Int>, entry: CueEntry, source: SpeakerPhraseFinder.Phrase)? {
-        let sentences = view.layer.sentences
-        guard index > 0, sentences[index - 1].paragraph == sentences[index].paragraph else { return nil }
-        let bounds = sentences[index - 1].tokens
-        var position = bounds.lowerBound
-        while position < bounds.upperBound {
-            guard view.tokens[position].kind == .word, let (length, entry) = view.cue(at: position) else { position += 1; continue }
-            let cue = position..<(position + length)
-            if let subject = phrases.phrase(before: cue.lowerBound, notBefore: bounds.lowerBound), !subject.isNegated,
-               !phrases.frontsAdjunct(subject, clauseStart: bounds.lowerBound) {
-                return (cue, entry, subject)
-            }
-            if view.lexicon.isVerbSecond, let subject = phrases.phrase(after: cue.upperBound, before: bounds.upperBound) {
-                return (cue, entry, SpeakerPhraseFinder.Phrase(tokens: subject.tokens, apposition: nil, isNegated: false))
-            }
-            position = cue.upperBound
-        }
-        return nil
-    }
-
-    /// Verb-second inversion: "Am Montag sagte der Minister, …", "Dazu erklärte er: …".
-    /// A fronted adjunct (not the subject) takes the first place of the clause, so the
-    /// cue comes second and the subject right after it; the content follows as usual.
-    /// The adjunct is short and has no comma or quotation mark: "…, sagte X" and
-    /// "„…“ sagte X" are the `after` frame's.
-    private func invertedFrame(cue: Range<Int>, entry: CueEntry, bounds: Range<Int>, end: Int) -> Match? {
-        let fronted = bounds.lowerBound..<cue.lowerBound
-        guard !fronted.isEmpty, fronted.count <= Self.maximumFrontedLength,
-              !fronted.contains(where: { view.isComma($0) || view.isColon($0) || view.tokens[$0].kind == .quoteMark || view.isTerminal($0) }) else { return nil }
-        // "Dies bestätigte auch die Polizei": an adverb after the cue is not the subject's.
-        var subjectStart = cue.upperBound
-        while subjectStart < end, case let length = view.adverbLength(startingAt: subjectStart), length > 0 { subjectStart += length }
-        guard var subject = phrases.phrase(after: subjectStart, before: end) else { return nil }
-        // What follows a comma after the subject is the content ("sagte der Minister, die
-        // Lage sei ernst"), not an apposition, unless no content follows the apposition.
-        let apposition = subject.apposition
-        subject.apposition = nil
-        if let match = contentAfter(cue: cue, entry: entry, from: subject.tokens.upperBound, end: end, source: subject) { return match }
-        if let match = backReference(cue: cue, entry: entry, fronted: fronted, subject: subject,
-                                     attributionEnd: max(subject.tokens.upperBound, apposition?.upperBound ?? 0), end: end) {
-            return match
-        }
-        guard let apposition, apposition.upperBound < end else { return nil }
-        subject.apposition = apposition
-        return contentAfter(cue: cue, entry: entry, from: apposition.upperBound, end: end, source: subject)
-    }
-
-    /// "… Das erklärte gestern ein Sprecher der Behörde.": a lone demonstrative fronted
-    /// before an inverted cue (a determiner with no noun) stands for the sentence before
-    /// it, in the same paragraph, which is the content.
-    private func backReference(cue: Range<Int>, entry: CueEntry, fronted: Range<Int>, subject: SpeakerPhraseFinder.Phrase,
-                               attributionEnd: Int, end: Int) -> Match? {
-        guard entry.frames.contains(.after), fronted.count == 1, view.isClass(fronted.lowerBound, .determiner),
-              attributionTailEnd(from: attributionEnd, end: end) == end else { return nil }
-        let sentences = view.layer.sentences
-        let index = view.tokens[cue.lowerBound].sentence
-        guard index > 0, sentences[index - 1].paragraph == sentences[index].paragraph else { return nil }
-        let previous = sentences[index - 1].tokens
-        let contentEnd = self.contentEnd(of: previous)
-        guard contentEnd - previous.lowerBound >= 3 else { return nil }
-        return Match(frame: .after, cue: cue, entry: entry, content: previous.lowerBound..<contentEnd, source: subject, addressee: nil)
-    }
-
     /// How far after the cue (and its subject or addressee) the comma of the comma frame
     /// may stand: "sagte vor der versammelten Presse schließlich nur, …".
     static let commaFrameReach = 9
 
-    /// The longest adjunct that stands before an inverted cue ("Nach der Sitzung im
-    /// Kanzleramt am Montag").
-    static let maximumFrontedLength = 10
-
     /// The content after a cue: "that …", ": …" or a bare clause, with an addressee or
     /// adjunct before it ("told reporters that", "said in a statement that"). `from` is
     /// where to look, when a subject stands between the cue and its content.
-    private func contentAfter(cue: Range<Int>, entry: CueEntry, from start: Int? = nil, end: Int, source: SpeakerPhraseFinder.Phrase?) -> Match? {
+    func contentAfter(cue: Range<Int>, entry: CueEntry, from start: Int? = nil, end: Int, source: SpeakerPhraseFinder.Phrase?) -> Match? {
         var position = start ?? cue.upperBound
         var addressee: Range<Int>?
         // A form that ends in the function word it governs ("promised to", "asked
@@ -420,7 +348,7 @@ struct ReportedSpeechMatcher {
 
     /// The first token of a clause after leading connectives, conjunctions and commas.
     /// With `skippingAuxiliaries`, auxiliaries are passed over too ("Ha añadido que").
-    private func clauseStart(_ bounds: Range<Int>, before limit: Int, skippingAuxiliaries: Bool = false) -> Int {
+    func clauseStart(_ bounds: Range<Int>, before limit: Int, skippingAuxiliaries: Bool = false) -> Int {
         var first = bounds.lowerBound
         while first < limit {
             let adverb = view.adverbLength(startingAt: first)
@@ -432,244 +360,10 @@ struct ReportedSpeechMatcher {
         return first
     }
 
-    /// Verb-final attribution: "Bakan Çavuşoğlu, görüşmenin olumlu geçtiğini söyledi." /
-    /// "林長官は…と述べた。" The speaker opens the sentence and ends at the first comma or
-    /// subject marker; the content runs from there to the cue, which ends the clause; a
-    /// complementizer just before the cue (と, diye) belongs to neither.
-    private func verbFinalFrame(cue: Range<Int>, entry: CueEntry, bounds: Range<Int>, end: Int) -> Match? {
-        guard cue.upperBound >= end else { return nil }
-        var contentEnd = cue.lowerBound
-        if contentEnd > bounds.lowerBound, view.isComplementizer(contentEnd - 1) { contentEnd -= 1 }
-        while contentEnd > bounds.lowerBound, view.isComma(contentEnd - 1) { contentEnd -= 1 }
-        let first = clauseStart(bounds, before: contentEnd)
-        guard let subject = phrases.verbFinalSubject(from: first, before: contentEnd) else {
-            // "… olduğunu belirtti.": no subject; in a null-subject language the previous
-            // speaker goes on.
-            guard view.lexicon.hasNullSubjects, contentEnd - first >= 3 else { return nil }
-            return Match(frame: .before, cue: cue, entry: entry, content: first..<contentEnd, source: nil, addressee: nil,
-                         continuesPreviousSpeaker: true)
-        }
-        var contentStart = subject.upperBound
-        while contentStart < contentEnd, view.isComma(contentStart) || view.isClass(contentStart, .subjectMarker) { contentStart += 1 }
-        guard contentEnd - contentStart >= 2 else { return nil }
-        return Match(frame: .before, cue: cue, entry: entry, content: contentStart..<contentEnd,
-                     source: SpeakerPhraseFinder.Phrase(tokens: subject, apposition: nil, isNegated: false), addressee: nil)
-    }
-
-    /// "Bakanlığa göre, …" / "外務省によると、…": the source stands before the cue at the
-    /// start of the sentence, the content follows.
-    private func postposedSourceFrame(cue: Range<Int>, entry: CueEntry, bounds: Range<Int>, end: Int) -> Match? {
-        let first = clauseStart(bounds, before: cue.lowerBound)
-        // "Es handele sich ersten Angaben zufolge um …": where nouns are capitalised, the
-        // source is the noun phrase just before the cue, and a clause around it is the
-        // content.
-        if view.lexicon.capitalizesNouns, let phrase = nounPhrase(endingBefore: cue.lowerBound, notBefore: first),
-           phrase.lowerBound > first {
-            guard end - cue.upperBound >= 1, phrases.isPlausibleSpeaker(phrase) else { return nil }
-            return Match(frame: .sourceAfter, cue: cue, entry: entry, content: bounds.lowerBound..<end,
-                         source: SpeakerPhraseFinder.Phrase(tokens: phrase, apposition: nil, isNegated: false), addressee: nil)
-        }
-        let source = first..<cue.lowerBound
-        guard !source.isEmpty, source.count <= phrases.maximumLength, phrases.isPlausibleSpeaker(source),
-              !source.contains(where: { view.isComma($0) || view.isTerminal($0) }) else { return nil }
-        var position = cue.upperBound
-        while position < end, view.isComma(position) { position += 1 }
-        guard end - position >= 3 else { return nil }
-        return Match(frame: .sourceAfter, cue: cue, entry: entry, content: position..<end,
-                     source: SpeakerPhraseFinder.Phrase(tokens: source, apposition: nil, isNegated: false), addressee: nil)
-    }
-
-    /// The noun phrase that ends right before `end` in a language that capitalises
-    /// nouns: capitalised words, with the determiners and lower-case adjectives before
-    /// them ("ersten Angaben", "dem Bericht der Polizei").
-    private func nounPhrase(endingBefore end: Int, notBefore lowest: Int) -> Range<Int>? {
-        var start = end
-        while start > lowest, end - start < phrases.maximumLength {
-            let index = start - 1
-            let token = view.tokens[index]
-            guard token.kind == .word else { break }
-            if token.isCapitalized || view.isDeterminer(index) || view.isClass(index, .preposition) && start < end {
-                start = index
-                continue
-            }
-            // A lower-case adjective stands before a noun ("ersten Angaben").
-            if view.wordClass(index) == nil, start < end, view.tokens[start].isCapitalized {
-                start = index
-                continue
-            }
-            break
-        }
-        // The phrase starts with its determiner or first noun, not with a preposition.
-        while start < end, view.isClass(start, .preposition) { start += 1 }
-        return start < end ? start..<end : nil
-    }
-
-    /// Verb-initial attribution: "قال وزير الخارجية سيرغي لافروف إن …", "وقال لافروف: …".
-    /// The speaker phrase follows the cue and ends at the complementizer or colon, or
-    /// earlier at a preposition or comma that starts an adjunct ("في مؤتمر صحفي").
-    private func verbInitialFrame(cue: Range<Int>, entry: CueEntry, bounds: Range<Int>, end: Int) -> Match? {
-        // The cue opens its clause: at the sentence start, or after a comma ("وفي بغداد،
-        // انتقد النائب …", "رحبت الغرفة بالاتفاق، وقالت في بيان إن …").
-        guard startsSentence(cue.lowerBound, bounds: bounds) || cue.lowerBound > bounds.lowerBound && view.isComma(cue.lowerBound - 1) else {
-            return nil
-        }
-        var index = cue.upperBound
-        let reach = min(end, cue.upperBound + phrases.maximumLength + 8)
-        while index < reach {
-            if view.isComplementizer(index) && entry.frames.contains(.that) { break }
-            if view.isColon(index) && entry.frames.contains(.colon) { break }
-            // Another cue on the way owns the complementizer that follows it ("ورفض المدرب
-            // الانتقادات، وقال إنه …").
-            if view.isTerminal(index) || view.cue(at: index) != nil { return nil }
-            if view.tokens[index].kind == .quoteMark {
-                // A short quoted name on the way ("وقال لـ«الشروق» إن") is stepped over.
-                guard let close = ((index + 1)..<min(reach, index + 6)).first(where: { view.tokens[$0].kind == .quoteMark }) else { return nil }
-                index = close
-            }
-            index += 1
-        }
-        guard index < reach else { return nil }
-        // The subject ends where an adjunct starts ("في بيان"), unless a first name the
-        // lexicon knows comes later: "الخبيرة … في بنك الاستثمار «إتش سي» رنا فؤاد إن".
-        var cut = (cue.upperBound..<index).first { view.isPreposition($0) || view.isComma($0) } ?? index
-        if cut < index, ((cut + 1)..<index).contains(where: { view.lexicon.givenNames.contains(view.ids[$0]) }),
-           !(cut..<index).contains(where: { view.isComma($0) }) {
-            cut = index
-        }
-        let frame: CueFrame = view.isColon(index) ? .colon : .that
-        let content = (index + 1)..<end
-        guard content.count >= 2 else { return nil }
-        let subject = cue.upperBound..<cut
-        guard !subject.isEmpty else {
-            // "رحبت الغرفة بالاتفاق، وقالت في بيان إن …": a cue after a comma with no
-            // subject of its own shares the subject of the verb that opens the sentence.
-            guard cue.lowerBound > bounds.lowerBound, view.isComma(cue.lowerBound - 1) else { return nil }
-            // The first verb of the sentence may follow a fronted adjunct or a negation
-            // ("وفي بغداد، انتقد النائب …", "ولم يعلق المتحدث …").
-            if let opening = (bounds.lowerBound..<(cue.lowerBound - 1)).first(where: { view.cue(at: $0) != nil }),
-               let (length, _) = view.cue(at: opening), opening + length < cue.lowerBound,
-               let shared = phrases.phrase(after: opening + length, before: cue.lowerBound - 1) {
-                return Match(frame: frame, cue: cue, entry: entry, content: content, source: shared, addressee: nil)
-            }
-            guard view.lexicon.hasNullSubjects else { return nil }
-            return Match(frame: frame, cue: cue, entry: entry, content: content, source: nil, addressee: nil, continuesPreviousSpeaker: true)
-        }
-        guard subject.count <= phrases.maximumLength, phrases.isPlausibleSpeaker(subject) else { return nil }
-        return Match(frame: frame, cue: cue, entry: entry, content: content,
-                     source: SpeakerPhraseFinder.Phrase(tokens: subject, apposition: nil, isNegated: false), addressee: nil)
-    }
-
     /// Whether only connectives, adverbs and auxiliaries stand between the sentence start
     /// and `index`.
-    private func startsSentence(_ index: Int, bounds: Range<Int>) -> Bool {
+    func startsSentence(_ index: Int, bounds: Range<Int>) -> Bool {
         clauseStart(bounds, before: index, skippingAuxiliaries: true) >= index
-    }
-
-    /// "according to X, …" and "…, according to X".
-    private func sourceFrame(cue: Range<Int>, entry: CueEntry, bounds: Range<Int>, end: Int) -> Match? {
-        if clauseStart(bounds, before: cue.lowerBound) == cue.lowerBound {
-            if view.lexicon.capitalizesNouns, let source = capitalizedNounSource(after: cue, end: end), end - source.upperBound >= 2 {
-                return Match(frame: .source, cue: cue, entry: entry, content: source.upperBound..<end,
-                             source: SpeakerPhraseFinder.Phrase(tokens: source, apposition: nil, isNegated: false), addressee: nil)
-            }
-            // "Nach ersten Angaben sind alle 17 Personen …": a cue that ends in its own
-            // source noun, with the verb right after it, is its own source.
-            if view.lexicon.capitalizesNouns, cue.count >= 2, view.tokens[cue.upperBound - 1].isCapitalized,
-               cue.upperBound < end, !view.tokens[cue.upperBound].isCapitalized, !view.isComma(cue.upperBound),
-               view.tokens[cue.upperBound].isWordLike, end - cue.upperBound >= 2 {
-                return Match(frame: .source, cue: cue, entry: entry, content: cue.upperBound..<end,
-                             source: SpeakerPhraseFinder.Phrase(tokens: (cue.lowerBound + 1)..<cue.upperBound, apposition: nil, isNegated: false),
-                             addressee: nil)
-            }
-            guard var source = phrases.phrase(after: cue.upperBound, before: end, anyNounPhrase: true) else { return nil }
-            // "Según la declaración conjunta, los dos países …": what follows the comma is
-            // the content, even when it looks like an apposition.
-            var position = source.tokens.upperBound
-            if !(position < end && view.isComma(position)) { position = source.apposition?.upperBound ?? position }
-            // "ووفقا لبيانات الجهاز المركزي للتعبئة العامة، …": the source phrase stopped at an
-            // adjunct-looking word; at the start of a sentence it runs to the comma.
-            if !(position < end && view.isComma(position)),
-               let comma = (position..<min(end, position + 8)).first(where: { view.isComma($0) }),
-               !(position..<comma).contains(where: { view.cue(at: $0) != nil || view.isComplementizer($0) || view.tokens[$0].kind == .quoteMark || view.isTerminal($0) }) {
-                source = SpeakerPhraseFinder.Phrase(tokens: cue.upperBound..<comma, apposition: nil, isNegated: false)
-                position = comma
-            }
-            guard position < end, view.isComma(position) else { return nil }
-            position += 1
-            guard end - position >= 3 else { return nil }
-            return Match(frame: .source, cue: cue, entry: entry, content: position..<end, source: source, addressee: nil)
-        }
-        // "Ein Tatverdacht bestehe nach Angaben der Bundesanwaltschaft nicht mehr": inside
-        // a clause, the source phrase is an adjunct and the whole clause is the content.
-        // When the phrase cannot be delimited that way (a comma inside it: "laut einem Test
-        // des Magazins „auto, motor und sport“"), it is the phrase after the cue.
-        if view.lexicon.capitalizesNouns, !view.isComma(cue.lowerBound - 1) {
-            let inside = capitalizedNounSource(after: cue, end: end)
-            if let inside, inside.upperBound < end {
-                return Match(frame: .source, cue: cue, entry: entry, content: bounds.lowerBound..<end,
-                             source: SpeakerPhraseFinder.Phrase(tokens: inside, apposition: nil, isNegated: false), addressee: nil)
-            }
-            if inside == nil, let source = phrases.phrase(after: cue.upperBound, before: end), source.tokens.upperBound < end {
-                return Match(frame: .source, cue: cue, entry: entry, content: bounds.lowerBound..<end, source: source, addressee: nil)
-            }
-        }
-        guard let source = phrases.phrase(after: cue.upperBound, before: end, anyNounPhrase: true) else { return nil }
-        let contentEnd = view.isComma(cue.lowerBound - 1) ? cue.lowerBound - 1 : cue.lowerBound
-        let sourceEnd = max(source.tokens.upperBound, source.apposition?.upperBound ?? 0)
-        // "كما أثبتت التحاليل حسب البلاغ أن …": inside the clause, with no comma before it
-        // and the clause going on after it, the source is an aside; the whole sentence is
-        // the content.
-        if !view.isComma(cue.lowerBound - 1), sourceEnd < end, !view.isComma(sourceEnd), end - sourceEnd >= 3,
-           view.tokens[sourceEnd].isWordLike, view.cue(at: sourceEnd) == nil {
-            return Match(frame: .source, cue: cue, entry: entry, content: bounds.lowerBound..<end, source: source, addressee: nil)
-        }
-        // "One of the decisions, according to a person close to it, is to …" / "Now,
-        // according to the poll, some are swinging": a source in commas inside the
-        // sentence is an aside; the whole sentence is the content.
-        if view.isComma(cue.lowerBound - 1), sourceEnd < end, view.isComma(sourceEnd), end - sourceEnd - 1 >= 3,
-           view.tokens[sourceEnd + 1].isWordLike, !view.isComplementizer(sourceEnd + 1) {
-            return Match(frame: .source, cue: cue, entry: entry, content: bounds.lowerBound..<end, source: source, addressee: nil)
-        }
-        guard contentEnd - bounds.lowerBound >= 3 else { return nil }
-        return Match(frame: .source, cue: cue, entry: entry, content: bounds.lowerBound..<contentEnd, source: source, addressee: nil)
-    }
-
-    /// "Laut Deutschem Wetterdienst fielen … / Nach Angaben der Polizei wurde …": where
-    /// nouns are capitalised, the source phrase ends at the first lower-case word that is
-    /// neither a function word nor an adjective before a noun: the finite verb. A quoted
-    /// name is stepped over ("Laut „Reuters“ zeichnet …"); the first word may be lower
-    /// case ("laut faz.net"). Nil when a comma comes first: the ordinary frames handle it.
-    private func capitalizedNounSource(after cue: Range<Int>, end: Int) -> Range<Int>? {
-        var index = cue.upperBound
-        while index < end {
-            let token = view.tokens[index]
-            if view.isComma(index) { return nil }
-            if token.kind == .quoteMark, index == cue.upperBound || view.tokens[index].spaceBefore,
-               let close = ((index + 1)..<min(end, index + 8)).first(where: { view.tokens[$0].kind == .quoteMark }) {
-                guard !((index + 1)..<close).contains(where: view.isComma) else { return nil }
-                index = close + 1
-                continue
-            }
-            // "Reuters 900 Menschen": a number after the name starts the clause's own words.
-            if token.kind == .number, index > cue.upperBound, view.tokens[index - 1].isCapitalized { break }
-            // The first word may be lower case ("laut faz.net"), unless it is an auxiliary:
-            // "Nach ersten Angaben sind …" has no source after the cue.
-            if index == cue.upperBound, token.kind == .word, !token.isCapitalized, view.wordClass(index) == .auxiliary { break }
-            if token.kind == .word, !token.isCapitalized, index > cue.upperBound {
-                let wordClass = view.wordClass(index)
-                if wordClass == .auxiliary { break }
-                // A preposition before a lower-case word starts an adjunct of the clause
-                // ("nach Angaben der Polizei zu kleineren Rangeleien"); before a noun it
-                // belongs to the source ("Angaben von Augenzeugen").
-                if wordClass == .preposition, !(index + 1 < end && view.tokens[index + 1].isCapitalized) { break }
-                let beforeNoun = index + 1 < end && view.tokens[index + 1].isCapitalized
-                if wordClass == nil && !beforeNoun { break }
-            }
-            index += 1
-        }
-        let source = cue.upperBound..<index
-        guard !source.isEmpty, source.count <= phrases.maximumLength, phrases.isPlausibleSpeaker(source) else { return nil }
-        return source
     }
 
     /// The end of a sentence's content: before its final punctuation.
@@ -747,7 +441,7 @@ struct ReportedSpeechMatcher {
     /// reporters", "said on Monday", "said in a statement"), up to the end or a comma.
     /// Returns where that tail ends (`end`, or the comma); nil when the rest is a clause of
     /// its own, and the "cue" a noun ("a UN report on adaptation costs").
-    private func attributionTailEnd(from index: Int, end: Int) -> Int? {
+    func attributionTailEnd(from index: Int, end: Int) -> Int? {
         guard index < end else { return end }
         if view.isComma(index) { return index }
         // Before a comma, only an adjunct ("said in a statement, …").

@@ -1,0 +1,159 @@
+/// Source frames: "according to X, …", "…, according to X", postposed sources ("X'e
+/// göre"), and sources inside a clause where nouns are capitalised ("Laut Deutschem
+/// Wetterdienst fielen …").
+extension ReportedSpeechMatcher {
+    /// "Bakanlığa göre, …" / "外務省によると、…": the source stands before the cue at the
+    /// start of the sentence, the content follows.
+    func postposedSourceFrame(cue: Range<Int>, entry: CueEntry, bounds: Range<Int>, end: Int) -> Match? {
+        let first = clauseStart(bounds, before: cue.lowerBound)
+        // "Es handele sich ersten Angaben zufolge um …": where nouns are capitalised, the
+        // source is the noun phrase just before the cue, and a clause around it is the
+        // content.
+        if view.lexicon.capitalizesNouns, let phrase = nounPhrase(endingBefore: cue.lowerBound, notBefore: first),
+           phrase.lowerBound > first {
+            guard end - cue.upperBound >= 1, phrases.isPlausibleSpeaker(phrase) else { return nil }
+            return Match(frame: .sourceAfter, cue: cue, entry: entry, content: bounds.lowerBound..<end,
+                         source: SpeakerPhraseFinder.Phrase(tokens: phrase, apposition: nil, isNegated: false), addressee: nil)
+        }
+        let source = first..<cue.lowerBound
+        guard !source.isEmpty, source.count <= phrases.maximumLength, phrases.isPlausibleSpeaker(source),
+              !source.contains(where: { view.isComma($0) || view.isTerminal($0) }) else { return nil }
+        var position = cue.upperBound
+        while position < end, view.isComma(position) { position += 1 }
+        guard end - position >= 3 else { return nil }
+        return Match(frame: .sourceAfter, cue: cue, entry: entry, content: position..<end,
+                     source: SpeakerPhraseFinder.Phrase(tokens: source, apposition: nil, isNegated: false), addressee: nil)
+    }
+
+    /// The noun phrase that ends right before `end` in a language that capitalises
+    /// nouns: capitalised words, with the determiners and lower-case adjectives before
+    /// them ("ersten Angaben", "dem Bericht der Polizei").
+    private func nounPhrase(endingBefore end: Int, notBefore lowest: Int) -> Range<Int>? {
+        var start = end
+        while start > lowest, end - start < phrases.maximumLength {
+            let index = start - 1
+            let token = view.tokens[index]
+            guard token.kind == .word else { break }
+            if token.isCapitalized || view.isDeterminer(index) || view.isClass(index, .preposition) && start < end {
+                start = index
+                continue
+            }
+            // A lower-case adjective stands before a noun ("ersten Angaben").
+            if view.wordClass(index) == nil, start < end, view.tokens[start].isCapitalized {
+                start = index
+                continue
+            }
+            break
+        }
+        // The phrase starts with its determiner or first noun, not with a preposition.
+        while start < end, view.isClass(start, .preposition) { start += 1 }
+        return start < end ? start..<end : nil
+    }
+
+    /// "according to X, …" and "…, according to X".
+    func sourceFrame(cue: Range<Int>, entry: CueEntry, bounds: Range<Int>, end: Int) -> Match? {
+        if clauseStart(bounds, before: cue.lowerBound) == cue.lowerBound {
+            if view.lexicon.capitalizesNouns, let source = capitalizedNounSource(after: cue, end: end), end - source.upperBound >= 2 {
+                return Match(frame: .source, cue: cue, entry: entry, content: source.upperBound..<end,
+                             source: SpeakerPhraseFinder.Phrase(tokens: source, apposition: nil, isNegated: false), addressee: nil)
+            }
+            // "Nach ersten Angaben sind alle 17 Personen …": a cue that ends in its own
+            // source noun, with the verb right after it, is its own source.
+            if view.lexicon.capitalizesNouns, cue.count >= 2, view.tokens[cue.upperBound - 1].isCapitalized,
+               cue.upperBound < end, !view.tokens[cue.upperBound].isCapitalized, !view.isComma(cue.upperBound),
+               view.tokens[cue.upperBound].isWordLike, end - cue.upperBound >= 2 {
+                return Match(frame: .source, cue: cue, entry: entry, content: cue.upperBound..<end,
+                             source: SpeakerPhraseFinder.Phrase(tokens: (cue.lowerBound + 1)..<cue.upperBound, apposition: nil, isNegated: false),
+                             addressee: nil)
+            }
+            guard var source = phrases.phrase(after: cue.upperBound, before: end, anyNounPhrase: true) else { return nil }
+            // "Según la declaración conjunta, los dos países …": what follows the comma is
+            // the content, even when it looks like an apposition.
+            var position = source.tokens.upperBound
+            if !(position < end && view.isComma(position)) { position = source.apposition?.upperBound ?? position }
+            // "ووفقا لبيانات الجهاز المركزي للتعبئة العامة، …": the source phrase stopped at an
+            // adjunct-looking word; at the start of a sentence it runs to the comma.
+            if !(position < end && view.isComma(position)),
+               let comma = (position..<min(end, position + 8)).first(where: { view.isComma($0) }),
+               !(position..<comma).contains(where: { view.cue(at: $0) != nil || view.isComplementizer($0) || view.tokens[$0].kind == .quoteMark || view.isTerminal($0) }) {
+                source = SpeakerPhraseFinder.Phrase(tokens: cue.upperBound..<comma, apposition: nil, isNegated: false)
+                position = comma
+            }
+            guard position < end, view.isComma(position) else { return nil }
+            position += 1
+            guard end - position >= 3 else { return nil }
+            return Match(frame: .source, cue: cue, entry: entry, content: position..<end, source: source, addressee: nil)
+        }
+        // "Ein Tatverdacht bestehe nach Angaben der Bundesanwaltschaft nicht mehr": inside
+        // a clause, the source phrase is an adjunct and the whole clause is the content.
+        // When the phrase cannot be delimited that way (a comma inside it: "laut einem Test
+        // des Magazins „auto, motor und sport“"), it is the phrase after the cue.
+        if view.lexicon.capitalizesNouns, !view.isComma(cue.lowerBound - 1) {
+            let inside = capitalizedNounSource(after: cue, end: end)
+            if let inside, inside.upperBound < end {
+                return Match(frame: .source, cue: cue, entry: entry, content: bounds.lowerBound..<end,
+                             source: SpeakerPhraseFinder.Phrase(tokens: inside, apposition: nil, isNegated: false), addressee: nil)
+            }
+            if inside == nil, let source = phrases.phrase(after: cue.upperBound, before: end), source.tokens.upperBound < end {
+                return Match(frame: .source, cue: cue, entry: entry, content: bounds.lowerBound..<end, source: source, addressee: nil)
+            }
+        }
+        guard let source = phrases.phrase(after: cue.upperBound, before: end, anyNounPhrase: true) else { return nil }
+        let contentEnd = view.isComma(cue.lowerBound - 1) ? cue.lowerBound - 1 : cue.lowerBound
+        let sourceEnd = max(source.tokens.upperBound, source.apposition?.upperBound ?? 0)
+        // "كما أثبتت التحاليل حسب البلاغ أن …": inside the clause, with no comma before it
+        // and the clause going on after it, the source is an aside; the whole sentence is
+        // the content.
+        if !view.isComma(cue.lowerBound - 1), sourceEnd < end, !view.isComma(sourceEnd), end - sourceEnd >= 3,
+           view.tokens[sourceEnd].isWordLike, view.cue(at: sourceEnd) == nil {
+            return Match(frame: .source, cue: cue, entry: entry, content: bounds.lowerBound..<end, source: source, addressee: nil)
+        }
+        // "One of the decisions, according to a person close to it, is to …" / "Now,
+        // according to the poll, some are swinging": a source in commas inside the
+        // sentence is an aside; the whole sentence is the content.
+        if view.isComma(cue.lowerBound - 1), sourceEnd < end, view.isComma(sourceEnd), end - sourceEnd - 1 >= 3,
+           view.tokens[sourceEnd + 1].isWordLike, !view.isComplementizer(sourceEnd + 1) {
+            return Match(frame: .source, cue: cue, entry: entry, content: bounds.lowerBound..<end, source: source, addressee: nil)
+        }
+        guard contentEnd - bounds.lowerBound >= 3 else { return nil }
+        return Match(frame: .source, cue: cue, entry: entry, content: bounds.lowerBound..<contentEnd, source: source, addressee: nil)
+    }
+
+    /// "Laut Deutschem Wetterdienst fielen … / Nach Angaben der Polizei wurde …": where
+    /// nouns are capitalised, the source phrase ends at the first lower-case word that is
+    /// neither a function word nor an adjective before a noun: the finite verb. A quoted
+    /// name is stepped over ("Laut „Reuters“ zeichnet …"); the first word may be lower
+    /// case ("laut faz.net"). Nil when a comma comes first: the ordinary frames handle it.
+    private func capitalizedNounSource(after cue: Range<Int>, end: Int) -> Range<Int>? {
+        var index = cue.upperBound
+        while index < end {
+            let token = view.tokens[index]
+            if view.isComma(index) { return nil }
+            if token.kind == .quoteMark, index == cue.upperBound || view.tokens[index].spaceBefore,
+               let close = ((index + 1)..<min(end, index + 8)).first(where: { view.tokens[$0].kind == .quoteMark }) {
+                guard !((index + 1)..<close).contains(where: view.isComma) else { return nil }
+                index = close + 1
+                continue
+            }
+            // "Reuters 900 Menschen": a number after the name starts the clause's own words.
+            if token.kind == .number, index > cue.upperBound, view.tokens[index - 1].isCapitalized { break }
+            // The first word may be lower case ("laut faz.net"), unless it is an auxiliary:
+            // "Nach ersten Angaben sind …" has no source after the cue.
+            if index == cue.upperBound, token.kind == .word, !token.isCapitalized, view.wordClass(index) == .auxiliary { break }
+            if token.kind == .word, !token.isCapitalized, index > cue.upperBound {
+                let wordClass = view.wordClass(index)
+                if wordClass == .auxiliary { break }
+                // A preposition before a lower-case word starts an adjunct of the clause
+                // ("nach Angaben der Polizei zu kleineren Rangeleien"); before a noun it
+                // belongs to the source ("Angaben von Augenzeugen").
+                if wordClass == .preposition, !(index + 1 < end && view.tokens[index + 1].isCapitalized) { break }
+                let beforeNoun = index + 1 < end && view.tokens[index + 1].isCapitalized
+                if wordClass == nil && !beforeNoun { break }
+            }
+            index += 1
+        }
+        let source = cue.upperBound..<index
+        guard !source.isEmpty, source.count <= phrases.maximumLength, phrases.isPlausibleSpeaker(source) else { return nil }
+        return source
+    }
+}

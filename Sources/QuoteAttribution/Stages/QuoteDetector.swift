@@ -186,17 +186,16 @@ public struct QuoteDetector: Stage {
                 paragraph: sentence.paragraph, warnings: [], appositionTokens: nil)
             // The statement it continues is in one of the two sentences before it, in the
             // same or the previous paragraph.
-            if let previous = result.last(where: { $0.content.end <= span.start }),
-               index - previous.sentence <= 2, sentence.paragraph - previous.paragraph <= 1 {
-                // continues the previous statement, as set above
-            } else if let introduction = reported.introduction(before: index) {
+            let continuesPrevious = result.last(where: { $0.content.end <= span.start }).map {
+                index - $0.sentence <= 2 && sentence.paragraph - $0.paragraph <= 1
+            } ?? false
+            if !continuesPrevious {
+                guard let introduction = reported.introduction(before: index) else { continue }
                 quote.cue = cue(introduction.cue, introduction.entry, layer: layer)
                 quote.rule = QuoteRule(rawValue: "\(view.lexicon.language.rawValue).mood.introduced")
                 quote.sourceTokens = introduction.source.tokens
                 quote.appositionTokens = introduction.source.apposition
                 quote.continues = nil
-            } else {
-                continue
             }
             result.insert(quote, at: result.firstIndex { $0.content.start > span.start } ?? result.endIndex)
         }

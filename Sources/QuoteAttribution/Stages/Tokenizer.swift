@@ -172,6 +172,8 @@ public struct Tokenizer: Stage {
             result.append(Sentence(span: TextSpan(start: tokens[start].span.start, end: sentence.span.end),
                                    tokens: start..<sentence.tokens.upperBound, paragraph: sentence.paragraph))
         }
+        // Sentence numbers move only when a sentence was split.
+        guard result.count > sentences.count else { return sentences }
         for (number, sentence) in result.enumerated() {
             for index in sentence.tokens { tokens[index].sentence = number }
         }

@@ -8,23 +8,8 @@ struct UTF16Text: Sendable {
     /// holds the scalar count. A low surrogate maps to its scalar's offset.
     private let scalarOffset: [Int32]
 
-    init(_ text: String) {
-        var units: [UInt16] = []
-        var offsets: [Int32] = []
-        units.reserveCapacity(text.utf8.count)
-        offsets.reserveCapacity(text.utf8.count + 1)
-        var scalarIndex: Int32 = 0
-        for scalar in text.unicodeScalars {
-            for unit in scalar.utf16 {
-                units.append(unit)
-                offsets.append(scalarIndex)
-            }
-            scalarIndex += 1
-        }
-        offsets.append(scalarIndex)
-        self.units = units
-        self.scalarOffset = offsets
-    }
+    /// The UTF-16 of a text (made with its other encodings, see ``EncodedText``).
+    init(_ text: String) { self = EncodedText(text).utf16 }
 
     /// A text already split into units, with each unit's scalar offset and the scalar
     /// count at the end (see ``EncodedText``).

@@ -71,6 +71,10 @@ public final class Lexicon: Sendable {
     /// Words after which a full stop ends the sentence although ICU's CLDR abbreviation
     /// list says otherwise (German "vor.", "ab.", "Uhr."; `sentence-final.txt`).
     let sentenceFinalWords: PhraseTable<Bool>
+    /// Folded nouns of saying ("angaben", "meinung"; `source-nouns.txt`) that make a
+    /// `source_noun` cue a source; a compound that ends in one counts too, so they are
+    /// kept as strings and matched as endings.
+    let sourceNouns: [String]
     /// For each word id, whether it is a title, alone or with its full stop ("M.");
     /// asked for every full stop, so it is an array look-up.
     private let titleFlags: [Bool]
@@ -86,7 +90,7 @@ public final class Lexicon: Sendable {
         anonymousSources: PhraseTable<Bool>, organisations: PhraseTable<Bool>, documents: PhraseTable<Bool>,
         places: PhraseTable<PlaceEntry>, titles: PhraseTable<Bool>, nameParticles: PhraseTable<Bool>,
         functionWords: PhraseTable<WordClass>, rolePatterns: PhraseTable<String>, stanceWords: PhraseTable<Double>,
-        negators: PhraseTable<Bool>, shifters: PhraseTable<Bool>, reportedMood: PhraseTable<Bool>, sentenceFinalWords: PhraseTable<Bool>, givenNames: PhraseTable<Gender>, intensifiers: PhraseTable<Double>,
+        negators: PhraseTable<Bool>, shifters: PhraseTable<Bool>, reportedMood: PhraseTable<Bool>, sentenceFinalWords: PhraseTable<Bool>, sourceNouns: [String], givenNames: PhraseTable<Gender>, intensifiers: PhraseTable<Double>,
         vocabulary: Vocabulary
     ) {
         self.language = language
@@ -128,6 +132,7 @@ public final class Lexicon: Sendable {
         self.givenNames = givenNames
         self.reportedMood = reportedMood
         self.sentenceFinalWords = sentenceFinalWords
+        self.sourceNouns = sourceNouns
         var flags = [Bool](repeating: false, count: vocabulary.count)
         let fullStop = vocabulary.id(of: ".")
         for entry in titles.allEntries where entry.words.count == 1 || (entry.words.count == 2 && entry.words[1] == fullStop) {
@@ -142,6 +147,12 @@ public final class Lexicon: Sendable {
     /// Whether a word is a title ("dr", or "m" written "M." in the lexicon).
     func isTitle(_ id: Int32) -> Bool {
         id >= 0 && Int(id) < titleFlags.count && titleFlags[Int(id)]
+    }
+
+    /// Whether a folded word is a noun of saying or a compound ending in one
+    /// ("zeugenaussagen" ends in "aussagen").
+    func endsInSourceNoun(_ folded: String) -> Bool {
+        sourceNouns.contains { folded.hasSuffix($0) }
     }
 
     /// The id of a folded word (-1 when the lexicon does not use it).

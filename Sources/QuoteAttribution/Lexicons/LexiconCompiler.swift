@@ -14,6 +14,7 @@ struct LexiconCompiler {
         "organisations.txt", "documents.txt", "places.tsv", "titles.txt", "name-particles.txt",
         "function-words.tsv", "role-patterns.tsv", "stance.tsv", "negators.txt", "shifters.txt",
         "intensifiers.tsv", "given-names.tsv", "reported-mood.txt", "sentence-final.txt",
+        "source-nouns.txt",
     ]
     static let requiredFiles: Set<String> = ["language.tsv", "cues.tsv"]
 
@@ -97,6 +98,7 @@ struct LexiconCompiler {
             shifters: wordList("shifters.txt", segmenter),
             reportedMood: wordList("reported-mood.txt", segmenter),
             sentenceFinalWords: wordList("sentence-final.txt", segmenter),
+            sourceNouns: endings("source-nouns.txt", segmenter),
             givenNames: table("given-names.tsv", columns: 2, segmenter) { line, report in
                 guard let gender = Gender(rawValue: line.fields[1]), gender == .masculine || gender == .feminine else {
                     report("gender must be m or f"); return nil
@@ -230,6 +232,21 @@ struct LexiconCompiler {
     /// A one-column list of forms.
     private mutating func wordList(_ name: String, _ segmenter: WordSegmenter) -> PhraseTable<Bool> {
         table(name, columns: 1, segmenter) { line, _ in ([line.fields[0]], true) }
+    }
+
+    /// A one-column list of single words kept as folded strings, to be matched as word
+    /// endings (compounds).
+    private mutating func endings(_ name: String, _ segmenter: WordSegmenter) -> [String] {
+        var result: [String] = []
+        _ = table(name, columns: 1, segmenter) { (line: LexiconLine, report: (String) -> Void) -> ([String], Bool)? in
+            guard let words = try? segmenter.foldedWords(line.fields[0]), words.count == 1 else {
+                report("expected one word, found '\(line.fields[0])'")
+                return nil
+            }
+            result.append(words[0])
+            return ([line.fields[0]], true)
+        }
+        return result
     }
 
     /// Reads a TSV file into a phrase table; `entry` returns the forms and the value of a

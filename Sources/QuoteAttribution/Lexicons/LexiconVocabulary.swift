@@ -14,6 +14,10 @@ public enum CueFrame: String, Sendable, Codable, CaseIterable {
     case source
     /// X'e göre, … / Xによると、… (the source stands before the cue, as with a postposition)
     case sourceAfter = "source_after"
+    /// nach israelischen Angaben, … (a preposition that is a source only before a noun of
+    /// saying from `source-nouns.txt`, or a compound ending in one: "nach UNHCR-Angaben",
+    /// "nach Zeugenaussagen"; "nach dem Spiel" is no source)
+    case sourceNoun = "source_noun"
     /// X, … söyledi. / Xは…と述べた。 (verb-final: the speaker opens the sentence, the
     /// content follows it, the cue ends it)
     case before

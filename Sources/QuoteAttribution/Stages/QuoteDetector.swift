@@ -204,12 +204,15 @@ public struct QuoteDetector: Stage {
 
     /// "Running Out of Room", "Gold Line": a few words, every content word capitalised,
     /// no sentence punctuation. Only meaningful where the lexicon says names are cased.
+    /// Function words may stay lower case ("of", "the"), but not an auxiliary: titles
+    /// capitalise their verbs, and where every noun is capitalised "Der Hund ist ein
+    /// Problem" is a sentence, not a title.
     func looksLikeTitle(_ quote: QuotedSpan, view: LexicalView) -> Bool {
         guard view.lexicon.isCased else { return false }
         let words = quote.contentTokens.filter { view.tokens[$0].kind == .word }
         guard !words.isEmpty, words.count <= 8,
               !quote.contentTokens.contains(where: { view.isTerminal($0) || view.isComma($0) }) else { return false }
-        return words.allSatisfy { view.tokens[$0].isCapitalized || view.wordClass($0) != nil }
+        return words.allSatisfy { view.tokens[$0].isCapitalized || view.wordClass($0).map { $0 != .auxiliary } ?? false }
             && words.contains { view.wordClass($0) == nil }
     }
 

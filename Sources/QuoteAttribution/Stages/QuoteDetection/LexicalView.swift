@@ -66,7 +66,11 @@ final class LexicalView: Sendable {
     /// its particle follows in the same clause; the entry then carries the particle.
     func cue(at index: Int) -> (length: Int, entry: CueEntry)? {
         guard tokens[index].isWordLike else { return nil }
-        if let match = lexicon.cues.longestMatch(in: ids, at: index) { return (match.length, match.value) }
+        if let match = lexicon.cues.longestMatch(in: ids, at: index) {
+            // "nach israelischen Angaben" is a source, "nach dem Spiel" is not.
+            if match.value.frames.contains(.sourceNoun), !introducesSourceNoun(after: index + match.length) { return nil }
+            return (match.length, match.value)
+        }
         guard let separable = lexicon.separableCues.longestMatch(in: ids, at: index) else { return nil }
         // The particle closes the clause part (the German "right bracket"), so the last
         // one before the clause ends wins: "gab an der Pressekonferenz bekannt".
@@ -82,6 +86,24 @@ final class LexicalView: Sendable {
             position += 1
         }
         return found.map { (separable.length, $0) }
+    }
+
+    /// Whether a noun of saying heads the noun phrase that starts at `start`: after
+    /// determiners, possessives and lower-case adjectives, or after a name in the genitive
+    /// ("nach Grupps Meinung"), within a few words.
+    private func introducesSourceNoun(after start: Int) -> Bool {
+        var index = start
+        while index < min(tokens.count, start + 5), tokens[index].kind == .word {
+            if tokens[index].isCapitalized {
+                if lexicon.endsInSourceNoun(words[index]) { return true }
+                // A genitive name before the noun ("Schäubles Idee") may stand first.
+                guard index == start, index + 1 < tokens.count, tokens[index + 1].isCapitalized else { return false }
+            } else if let wordClass = wordClass(index), wordClass != .determiner, wordClass != .indefinite, pronoun(index) == nil {
+                return false
+            }
+            index += 1
+        }
+        return false
     }
 
     /// How far after a separable verb its particle may stand ("gab am Montag in Berlin

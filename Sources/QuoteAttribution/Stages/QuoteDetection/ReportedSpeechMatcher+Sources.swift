@@ -145,8 +145,11 @@ extension ReportedSpeechMatcher {
                 if wordClass == .auxiliary { break }
                 // A preposition before a lower-case word starts an adjunct of the clause
                 // ("nach Angaben der Polizei zu kleineren Rangeleien"); before a noun it
-                // belongs to the source ("Angaben von Augenzeugen").
-                if wordClass == .preposition, !(index + 1 < end && view.tokens[index + 1].isCapitalized) { break }
+                // belongs to the source when it follows a document or the cue's own noun
+                // ("Angaben von Augenzeugen", "einem Bericht aus Kiew"), not after a name
+                // ("laut Schnappauf aus Sicherheitsgründen").
+                if wordClass == .preposition, !(index + 1 < end && view.tokens[index + 1].isCapitalized)
+                    || index - 1 >= cue.upperBound && !view.lexicon.documents.contains(view.ids[index - 1]) { break }
                 let beforeNoun = index + 1 < end && view.tokens[index + 1].isCapitalized
                 if wordClass == nil && !beforeNoun { break }
             }

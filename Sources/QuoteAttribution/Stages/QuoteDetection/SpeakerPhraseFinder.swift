@@ -19,8 +19,10 @@ struct SpeakerPhraseFinder {
     }
 
     /// The phrase before a cue (subject-verb order): "the minister said", "X, a doctor,
-    /// said", "Iran also stated". `lowest` is the first token it may use.
-    func phrase(before cue: Int, notBefore lowest: Int) -> Phrase? {
+    /// said", "Iran also stated". `lowest` is the first token it may use. With
+    /// `acrossBrackets`, a cue that closes a sentence bracket looks for its subject
+    /// before the bracket ("Die Universität hatte anlässlich des Entzugs erklärt").
+    func phrase(before cue: Int, notBefore lowest: Int, acrossBrackets: Bool = true) -> Phrase? {
         var index = cue - 1
         var isNegated = false
         // Adverbs, auxiliaries and negators between subject and cue: "has also said",
@@ -33,6 +35,10 @@ struct SpeakerPhraseFinder {
             break
         }
         guard index >= lowest else { return nil }
+        if acrossBrackets, var bracketed = bracketedSubject(before: index + 1, notBefore: lowest) {
+            bracketed.isNegated = bracketed.isNegated || isNegated
+            return bracketed
+        }
         // "کاظمی، معاون استاندار، پس از جلسه … گفت": without capitals, an adjunct that
         // starts with a preposition after the last comma is not the subject; the phrase
         // before the comma is.

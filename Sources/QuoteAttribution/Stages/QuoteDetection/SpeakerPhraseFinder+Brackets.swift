@@ -1,0 +1,77 @@
+/// Sentence brackets of a verb-second language: a finite auxiliary opens the bracket and a
+/// participle or infinitive closes it ("Die Universität hatte anlässlich des Entzugs
+/// erklärt"), or a subordinator opens a verb-final clause ("nachdem die Partei auf
+/// nationaler Ebene entschieden hatte"). A cue that closes the bracket is far from its
+/// subject: the words just before it are the middle field (adjuncts, objects), not the
+/// speaker.
+extension SpeakerPhraseFinder {
+    /// The longest middle field searched for the word that opens the bracket.
+    static let maximumMiddleField = 20
+
+    /// The subject of a cue that closes a sentence bracket: the phrase before the finite
+    /// verb (the prefield), unless that is a fronted adjunct ("Am Montag hatte die Polizei
+    /// … mitgeteilt"); then, or after a subordinator, the first phrase of the middle
+    /// field. `cue` is where the cue's own words start, after adjacent auxiliaries and
+    /// adverbs. Nil when no bracket opens within the clause or no subject is found.
+    func bracketedSubject(before cue: Int, notBefore lowest: Int) -> Phrase? {
+        guard view.lexicon.isVerbSecond, cue > lowest else { return nil }
+        var index = cue - 1
+        let floor = max(lowest, cue - Self.maximumMiddleField)
+        var opening: Int?
+        while index >= floor {
+            let token = view.tokens[index]
+            // A comma, colon or quotation mark ends the clause before a bracket opened.
+            if token.kind == .punctuation && !(token.mark == .hyphen && !token.spaceBefore) || token.kind == .quoteMark || token.kind == .dash {
+                return nil
+            }
+            if view.isClass(index, .auxiliary) {
+                opening = index
+                break
+            }
+            // A subordinator opens its clause: at the start of the sentence or after a
+            // comma ("…, nachdem die Partei … entschieden hatte"). Elsewhere a conjunction
+            // joins words ("wie üblich", "Beamtinnen und Beamten").
+            if view.isComplementizer(index) || view.isClass(index, .conjunction),
+               index == lowest || view.isComma(index - 1) || view.isColon(index - 1) {
+                opening = index
+                break
+            }
+            index -= 1
+        }
+        guard let opening, opening + 1 < cue else { return nil }
+        if view.isClass(opening, .auxiliary), opening > lowest {
+            let clauseStart = (lowest..<opening).last(where: { view.isComma($0) || view.isColon($0) }).map { $0 + 1 } ?? lowest
+            if opening > clauseStart, let prefield = phrase(before: opening, notBefore: lowest, acrossBrackets: false),
+               !frontsAdjunct(prefield, clauseStart: clauseStart) {
+                return prefield
+            }
+        }
+        return middleFieldSubject(from: opening + 1, before: cue)
+    }
+
+    /// The first phrase of a middle field: a pronoun, or a run of words up to the first
+    /// preposition, determiner or lower-case word after its head ("die Partei auf
+    /// nationaler Ebene" → "die Partei"; "Österreich mit der Begründung" → "Österreich").
+    private func middleFieldSubject(from first: Int, before end: Int) -> Phrase? {
+        var start = first
+        while start < end, case let length = view.adverbLength(startingAt: start), length > 0 { start += length }
+        guard start < end else { return nil }
+        if view.pronoun(start) != nil, !view.isDeterminer(start) {
+            return Phrase(tokens: start..<(start + 1), apposition: nil, isNegated: false)
+        }
+        var stop = start
+        var hasHead = false
+        while stop < end, stop - start < maximumLength {
+            if stop > start, isBoundary(stop) { break }
+            if hasHead, view.isPreposition(stop) || view.isDeterminer(stop) || view.pronoun(stop) != nil
+                || view.tokens[stop].isWordLike && !view.tokens[stop].isCapitalized && !view.lexicon.nameParticles.contains(view.ids[stop]) {
+                break
+            }
+            if view.tokens[stop].isCapitalized { hasHead = true }
+            stop += 1
+        }
+        let range = start..<stop
+        guard hasHead, !view.isPreposition(start), isPlausibleSpeaker(range) else { return nil }
+        return Phrase(tokens: range, apposition: nil, isNegated: false)
+    }
+}

@@ -1,0 +1,80 @@
+import Testing
+@testable import QuoteAttribution
+
+/// Clause structure of a verb-second language that capitalises nouns (sentence brackets,
+/// sources before nouns of saying, quotations that only look like titles), with a small
+/// made-up lexicon "xx" so that no test depends on the German data.
+@Suite struct VerbSecondClauseTests {
+    static let files = [
+        "xx/language.tsv": "name\tTest\ncapitalized_nouns\ttrue\nverb_second\ttrue\n",
+        "xx/cues.tsv": "erklären\terklärte|erklärt\tcomma after\tneutral\t0\n"
+            + "mitteilen\tmitteilte\tcomma\tneutral\t0\n"
+            + "laut\tlaut\tsource\tdistancing\t0\n"
+            + "nach\tnach\tsource source_noun\tdistancing\t0\n",
+        "xx/function-words.tsv": "hatte\tauxiliary\nist\tauxiliary\nder\tdeterminer\ndie\tdeterminer\ndem\tdeterminer\n"
+            + "ein\tindefinite\nam\tpreposition\nmit\tpreposition\naus\tpreposition\nauf\tpreposition\nnach\tpreposition\n"
+            + "wie\tconjunction\nund\tconjunction\n",
+        "xx/documents.txt": "bericht\n",
+        "xx/source-nouns.txt": "angaben\nmeinung\n",
+        "xx/organisations.txt": "polizei\n",
+    ]
+
+    func statements(_ text: String) throws -> [AttributedStatement] {
+        var configuration = Configuration(lexicons: try LexiconSet(source: LexiconSource(files: Self.files)))
+        configuration.fallbackLanguage = Language("xx")
+        let pipeline = try Pipeline(configuration: configuration)
+        return try pipeline.process(Document(id: "t", text: text, language: Language("xx"))).get().statements
+    }
+
+    @Test func subjectStandsBeforeTheAuxiliaryThatOpensTheBracket() throws {
+        // The words just before the participle are an adjunct ("Anfang Juli"), not the
+        // speaker.
+        let found = try statements("Die Polizei hatte Anfang Juli erklärt, die Lage sei ruhig.")
+        #expect(found.map(\.speaker?.mention?.text) == ["Die Polizei"])
+        #expect(found.map(\.content.text) == ["die Lage sei ruhig"])
+    }
+
+    @Test func subjectFollowsTheAuxiliaryAfterAFrontedAdjunct() throws {
+        let found = try statements("Am Montag hatte Anna Berg mit Nachdruck erklärt, die Lage sei ruhig.")
+        #expect(found.map(\.speaker?.mention?.text) == ["Anna Berg"])
+    }
+
+    @Test func subjectFollowsTheSubordinatorOfAVerbFinalClause() throws {
+        let found = try statements("Wie Anna Berg auf Nachfrage mitteilte, sei die Lage ruhig.")
+        #expect(found.first?.speaker?.mention?.text == "Anna Berg")
+    }
+
+    @Test func conjunctionInsideTheClauseOpensNoBracket() throws {
+        // "wie" opens a clause only at the sentence start or after a comma; here the
+        // auxiliary before it opens the bracket.
+        let found = try statements("Die Polizei hatte wie üblich erklärt, die Lage sei ruhig.")
+        #expect(found.map(\.speaker?.mention?.text) == ["Die Polizei"])
+    }
+
+    @Test func sentenceWithALowerCaseAuxiliaryIsNoTitle() throws {
+        // Every noun is capitalised, so capitals alone would make it look like a title.
+        let found = try statements("„Der Bär ist ein Problem“, erklärte Anna Berg.")
+        #expect(found.map(\.content.text) == ["Der Bär ist ein Problem"])
+        #expect(found.first?.kind == .direct)
+    }
+
+    @Test func prepositionAfterANameEndsTheSource() throws {
+        let found = try statements("Der Abschuss soll laut Anna Berg aus Sicherheitsgründen erfolgen.")
+        #expect(found.first?.speaker?.mention?.text == "Anna Berg")
+        // After a document the preposition still belongs to the source.
+        let report = try statements("Der Abschuss soll laut dem Bericht aus Kiew bald erfolgen.")
+        #expect(report.first?.speaker?.mention?.text.contains("Kiew") == true)
+    }
+
+    @Test func sourceNounCueNeedsANounOfSaying() throws {
+        let adjective = try statements("Nach polnischen Angaben sind zwölf Menschen verletzt worden.")
+        #expect(adjective.first?.content.text == "sind zwölf Menschen verletzt worden")
+        #expect(adjective.first?.cue?.text == "Nach")
+        let compound = try statements("Nach Polizeiangaben sind zwölf Menschen verletzt worden.")
+        #expect(compound.first?.speaker?.mention?.text == "Polizeiangaben")
+        let genitive = try statements("Nach Bergs Meinung ist die Lage ernst.")
+        #expect(genitive.count == 1)
+        // "Nach dem Spiel" is a time, not a source.
+        #expect(try statements("Nach dem Spiel sind zwölf Menschen verletzt worden.").isEmpty)
+    }
+}

@@ -68,6 +68,9 @@ public final class Lexicon: Sendable {
     /// Konjunktiv I: "sei", "habe", "müsse"), so a sentence with one and no cue continues
     /// the statement before it.
     let reportedMood: PhraseTable<Bool>
+    /// Words that mark hearsay ("soll", "demnach"; `hearsay.txt`): a sentence with one and
+    /// no cue continues the statement before it, but starts none of its own.
+    let hearsay: PhraseTable<Bool>
     /// Words after which a full stop ends the sentence although ICU's CLDR abbreviation
     /// list says otherwise (German "vor.", "ab.", "Uhr."; `sentence-final.txt`).
     let sentenceFinalWords: PhraseTable<Bool>
@@ -90,7 +93,7 @@ public final class Lexicon: Sendable {
         anonymousSources: PhraseTable<Bool>, organisations: PhraseTable<Bool>, documents: PhraseTable<Bool>,
         places: PhraseTable<PlaceEntry>, titles: PhraseTable<Bool>, nameParticles: PhraseTable<Bool>,
         functionWords: PhraseTable<WordClass>, rolePatterns: PhraseTable<String>, stanceWords: PhraseTable<Double>,
-        negators: PhraseTable<Bool>, shifters: PhraseTable<Bool>, reportedMood: PhraseTable<Bool>, sentenceFinalWords: PhraseTable<Bool>, sourceNouns: [String], givenNames: PhraseTable<Gender>, intensifiers: PhraseTable<Double>,
+        negators: PhraseTable<Bool>, shifters: PhraseTable<Bool>, reportedMood: PhraseTable<Bool>, hearsay: PhraseTable<Bool>, sentenceFinalWords: PhraseTable<Bool>, sourceNouns: [String], givenNames: PhraseTable<Gender>, intensifiers: PhraseTable<Double>,
         vocabulary: Vocabulary
     ) {
         self.language = language
@@ -131,6 +134,7 @@ public final class Lexicon: Sendable {
         self.shifters = shifters
         self.givenNames = givenNames
         self.reportedMood = reportedMood
+        self.hearsay = hearsay
         self.sentenceFinalWords = sentenceFinalWords
         self.sourceNouns = sourceNouns
         var flags = [Bool](repeating: false, count: vocabulary.count)

@@ -14,7 +14,7 @@ struct LexiconCompiler {
         "organisations.txt", "documents.txt", "places.tsv", "titles.txt", "name-particles.txt",
         "function-words.tsv", "role-patterns.tsv", "stance.tsv", "negators.txt", "shifters.txt",
         "intensifiers.tsv", "given-names.tsv", "reported-mood.txt", "sentence-final.txt",
-        "source-nouns.txt",
+        "source-nouns.txt", "hearsay.txt",
     ]
     static let requiredFiles: Set<String> = ["language.tsv", "cues.tsv"]
 
@@ -97,6 +97,7 @@ struct LexiconCompiler {
             negators: wordList("negators.txt", segmenter),
             shifters: wordList("shifters.txt", segmenter),
             reportedMood: wordList("reported-mood.txt", segmenter),
+            hearsay: wordList("hearsay.txt", segmenter),
             sentenceFinalWords: wordList("sentence-final.txt", segmenter),
             sourceNouns: endings("source-nouns.txt", segmenter),
             givenNames: table("given-names.tsv", columns: 2, segmenter) { line, report in

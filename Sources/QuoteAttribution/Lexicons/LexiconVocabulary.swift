@@ -88,6 +88,9 @@ public enum WordClass: String, Sendable, CaseIterable {
     /// A particle that closes the subject (Japanese は, が): in verb-final attribution the
     /// speaker phrase ends there.
     case subjectMarker = "subject_marker"
+    /// A reflexive possessive ("own", German "eigenen"): a source it opens is the subject
+    /// of its clause ("Das Unternehmen hat nach eigenen Angaben …").
+    case reflexive
 }
 
 /// The order of speaker, cue and content that a language prefers for attribution.

@@ -79,7 +79,7 @@ public struct QuoteDetector: Stage {
             }
         }
         quotes.sort { $0.content.start < $1.content.start }
-        quotes = addingMoodContinuations(to: quotes, layer: layer, view: view, reported: reported)
+        quotes = addingMoodContinuations(to: quotes, layer: layer, view: view, reported: reported, phrases: phrases)
 
         // Quotations with no attribution: speech that continues the speaker before it, a
         // full sentence by an unnamed speaker, or not a statement at all.
@@ -166,36 +166,66 @@ public struct QuoteDetector: Stage {
     /// Sentences with no cue whose verb is in the reported mood (German "Darunter seien
     /// Namen …") continue the statement of the sentence just before them; with no
     /// statement there, a cue with a subject in the sentence before introduces them
-    /// ("Lammert würdigte die Bundeswehr. Sie sei eine Armee des Friedens.").
+    /// ("Lammert würdigte die Bundeswehr. Sie sei eine Armee des Friedens."). Failing
+    /// both, the reported mood alone still marks speech (hearsay words such as "soll" do
+    /// not): the statement continues the last one of the paragraphs before, or has no
+    /// known speaker.
     private func addingMoodContinuations(to quotes: [Quote], layer: TokenLayer, view: LexicalView,
-                                         reported: ReportedSpeechMatcher) -> [Quote] {
-        guard view.lexicon.reportedMood.count > 0 else { return quotes }
+                                         reported: ReportedSpeechMatcher, phrases: SpeakerPhraseFinder) -> [Quote] {
+        let lexicon = view.lexicon
+        guard lexicon.reportedMood.count + lexicon.hearsay.count > 0 else { return quotes }
         var result = quotes
         for (index, sentence) in layer.sentences.enumerated() where !layer.paragraphs[sentence.paragraph].isHeading {
             let span = layer.span(of: sentence.tokens)
-            guard !result.contains(where: { $0.content.overlaps(span) || $0.sentence == index }),
-                  sentence.tokens.contains(where: { view.tokens[$0].kind == .word && view.lexicon.reportedMood.contains(view.ids[$0]) })
-            else { continue }
+            guard !result.contains(where: { $0.content.overlaps(span) || $0.sentence == index }) else { continue }
+            let words = sentence.tokens.filter { view.tokens[$0].kind == .word }
+            let hasMood = words.contains { lexicon.reportedMood.contains(view.ids[$0]) }
+            guard hasMood || words.contains(where: { lexicon.hearsay.contains(view.ids[$0]) }) else { continue }
             let end = reported.contentEnd(of: sentence.tokens)
             guard end - sentence.tokens.lowerBound >= 3 else { continue }
             let content = sentence.tokens.lowerBound..<end
             var quote = Quote(
                 kind: .indirect, content: layer.span(of: content), contentTokens: content, cue: nil,
-                rule: QuoteRule(rawValue: "\(view.lexicon.language.rawValue).mood.continuation"), sourceTokens: nil,
+                rule: QuoteRule(rawValue: "\(lexicon.language.rawValue).mood.continuation"), sourceTokens: nil,
                 addresseeTokens: nil, continues: Int.max, quotedFragments: [], isNegated: false, sentence: index,
                 paragraph: sentence.paragraph, warnings: [], appositionTokens: nil)
             // The statement it continues is in one of the two sentences before it, in the
             // same or the previous paragraph.
-            let continuesPrevious = result.last(where: { $0.content.end <= span.start }).map {
-                index - $0.sentence <= 2 && sentence.paragraph - $0.paragraph <= 1
-            } ?? false
-            if !continuesPrevious {
-                guard let introduction = reported.introduction(before: index) else { continue }
-                quote.cue = cue(introduction.cue, introduction.entry, layer: layer)
-                quote.rule = QuoteRule(rawValue: "\(view.lexicon.language.rawValue).mood.introduced")
-                quote.sourceTokens = introduction.source.tokens
-                quote.appositionTokens = introduction.source.apposition
+            let previous = result.last(where: { $0.content.end <= span.start })
+            let continuesPrevious = previous.map { index - $0.sentence <= 2 && sentence.paragraph - $0.paragraph <= 1 } ?? false
+            // "Mamadou hatte die Änderung damit begründet, dass er mehr Zeit brauche": the
+            // reported mood only after the first comma, and a main clause before it whose
+            // subject names a speaker: its verb is a cue the lexicon does not know.
+            if hasMood, let comma = sentence.tokens.first(where: { view.isComma($0) }), end - comma > 3,
+               !words.contains(where: { $0 < comma && lexicon.reportedMood.contains(view.ids[$0]) }),
+               let subject = phrases.mainClauseSubject(in: sentence.tokens.lowerBound..<comma) {
+                quote.rule = QuoteRule(rawValue: "\(lexicon.language.rawValue).mood.subject")
+                quote.sourceTokens = subject.tokens
                 quote.continues = nil
+                quote.contentTokens = (comma + 1)..<end
+                quote.content = layer.span(of: quote.contentTokens)
+            // A sentence in between that is no statement but names its subject ("Stoiber
+            // begründete seinen Rückzug mit …. Damit seien …") introduces the speaker.
+            } else if hasMood, index > 0, layer.sentences[index - 1].paragraph == sentence.paragraph,
+               !result.contains(where: { $0.sentence == index - 1 }),
+               let subject = phrases.mainClauseSubject(in: layer.sentences[index - 1].tokens) {
+                quote.rule = QuoteRule(rawValue: "\(lexicon.language.rawValue).mood.subject")
+                quote.sourceTokens = subject.tokens
+                quote.continues = nil
+            } else if !continuesPrevious {
+                if let introduction = reported.introduction(before: index) {
+                    quote.cue = cue(introduction.cue, introduction.entry, layer: layer)
+                    quote.rule = QuoteRule(rawValue: "\(lexicon.language.rawValue).mood.introduced")
+                    quote.sourceTokens = introduction.source.tokens
+                    quote.appositionTokens = introduction.source.apposition
+                    quote.continues = nil
+                } else if hasMood {
+                    quote.rule = QuoteRule(rawValue: "\(lexicon.language.rawValue).mood.alone")
+                    let isNear = previous.map { sentence.paragraph - $0.paragraph <= limits.maximumCarryOverParagraphs } ?? false
+                    if !isNear { quote.continues = nil }
+                } else {
+                    continue
+                }
             }
             result.insert(quote, at: result.firstIndex { $0.content.start > span.start } ?? result.endIndex)
         }

@@ -98,7 +98,7 @@ final class LexicalView: Sendable {
                 if lexicon.endsInSourceNoun(words[index]) { return true }
                 // A genitive name before the noun ("Schäubles Idee") may stand first.
                 guard index == start, index + 1 < tokens.count, tokens[index + 1].isCapitalized else { return false }
-            } else if let wordClass = wordClass(index), wordClass != .determiner, wordClass != .indefinite, pronoun(index) == nil {
+            } else if let wordClass = wordClass(index), ![.determiner, .indefinite, .reflexive].contains(wordClass), pronoun(index) == nil {
                 return false
             }
             index += 1

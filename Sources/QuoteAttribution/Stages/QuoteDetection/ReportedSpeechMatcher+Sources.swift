@@ -142,7 +142,15 @@ extension ReportedSpeechMatcher {
             if index == cue.upperBound, token.kind == .word, !token.isCapitalized, view.wordClass(index) == .auxiliary { break }
             if token.kind == .word, !token.isCapitalized, index > cue.upperBound {
                 let wordClass = view.wordClass(index)
-                if wordClass == .auxiliary { break }
+                // An adverb ("auch") belongs to the clause, not to the source.
+                if wordClass == .auxiliary || wordClass == .adverb { break }
+                // After a noun that is no document, a lower-case word starts the clause's
+                // own words ("laut BBC britische Staatsbürger"); after a document or noun
+                // of saying it may open a genitive ("Angaben französischer Behörden").
+                if view.tokens[index - 1].isCapitalized, !view.lexicon.documents.contains(view.ids[index - 1]),
+                   !view.lexicon.endsInSourceNoun(view.words[index - 1]), wordClass != .determiner, wordClass != .preposition {
+                    break
+                }
                 // A preposition before a lower-case word starts an adjunct of the clause
                 // ("nach Angaben der Polizei zu kleineren Rangeleien"); before a noun it
                 // belongs to the source when it follows a document or the cue's own noun
@@ -158,5 +166,14 @@ extension ReportedSpeechMatcher {
         let source = cue.upperBound..<index
         guard !source.isEmpty, source.count <= phrases.maximumLength, phrases.isPlausibleSpeaker(source) else { return nil }
         return source
+    }
+
+    /// "Das Unternehmen hat nach eigenen Angaben …", "Nach eigenen Angaben hat das
+    /// Unternehmen …": a source opened by a reflexive possessive is the clause's subject.
+    func reflexiveSourceResolved(_ match: Match, bounds: Range<Int>) -> Match {
+        guard let source = match.source, view.isClass(source.tokens.lowerBound, .reflexive) else { return match }
+        var resolved = match
+        resolved.source = phrases.mainClauseSubject(in: bounds, requiringSpeaker: false)
+        return resolved
     }
 }

@@ -52,7 +52,7 @@ extension SpeakerPhraseFinder {
     /// The first phrase of a middle field: a pronoun, or a run of words up to the first
     /// preposition, determiner or lower-case word after its head ("die Partei auf
     /// nationaler Ebene" → "die Partei"; "Österreich mit der Begründung" → "Österreich").
-    private func middleFieldSubject(from first: Int, before end: Int) -> Phrase? {
+    func middleFieldSubject(from first: Int, before end: Int) -> Phrase? {
         var start = first
         while start < end, case let length = view.adverbLength(startingAt: start), length > 0 { start += length }
         guard start < end else { return nil }
@@ -73,5 +73,54 @@ extension SpeakerPhraseFinder {
         let range = start..<stop
         guard hasHead, !view.isPreposition(start), isPlausibleSpeaker(range) else { return nil }
         return Phrase(tokens: range, apposition: nil, isNegated: false)
+    }
+
+    /// The subject of a verb-second main clause with no cue in it ("Stoiber begründete
+    /// seinen Rückzug mit …", "Am 15. Mai hat die Wahlkommission den Termin festgelegt"):
+    /// the phrase before the finite verb, or after it when an adjunct stands first. The
+    /// finite verb is the first lower-case word that is no function word and no adjective
+    /// (an adjective follows a determiner or another adjective and precedes a noun).
+    /// With `requiringSpeaker`, a subject must name a speaker (see `namesSpeaker`).
+    func mainClauseSubject(in bounds: Range<Int>, requiringSpeaker: Bool = true) -> Phrase? {
+        guard view.lexicon.isVerbSecond, view.lexicon.capitalizesNouns else { return nil }
+        var index = bounds.lowerBound
+        var previousIsModifier = false
+        while index < bounds.upperBound {
+            let token = view.tokens[index]
+            guard token.kind == .word || token.kind == .number || token.mark == .fullStop && !token.spaceBefore else { return nil }
+            if token.kind == .word, !token.isCapitalized {
+                let wordClass = view.wordClass(index)
+                if wordClass == .auxiliary { break }
+                let beforeNoun = index + 1 < bounds.upperBound && view.tokens[index + 1].isCapitalized
+                if wordClass == nil, view.pronoun(index) == nil, !(previousIsModifier && beforeNoun), index > bounds.lowerBound { break }
+                previousIsModifier = wordClass == .determiner || wordClass == .indefinite || wordClass == .reflexive || wordClass == nil
+            } else {
+                previousIsModifier = false
+            }
+            index += 1
+        }
+        guard index > bounds.lowerBound, index + 1 < bounds.upperBound, index - bounds.lowerBound <= maximumLength else { return nil }
+        if let prefield = phrase(before: index, notBefore: bounds.lowerBound, acrossBrackets: false),
+           prefield.tokens.lowerBound == bounds.lowerBound, !frontsAdjunct(prefield, clauseStart: bounds.lowerBound) {
+            return !requiringSpeaker || namesSpeaker(prefield.tokens, standsFirst: true) ? prefield : nil
+        }
+        return middleFieldSubject(from: index + 1, before: bounds.upperBound).flatMap {
+            !requiringSpeaker || namesSpeaker($0.tokens, standsFirst: false) ? $0 : nil
+        }
+    }
+
+    /// Where every noun is capitalised, a capital does not make a speaker ("die
+    /// Aktienkurse"): a subject names one with a pronoun, a word the lexicon knows for
+    /// people or organisations, a known first name, or as a proper name without a
+    /// determiner ("Stoiber" first in the clause, "Peer Steinbrück" anywhere).
+    private func namesSpeaker(_ range: Range<Int>, standsFirst: Bool) -> Bool {
+        if range.count <= 2, range.contains(where: { view.pronoun($0) != nil }) { return true }
+        let lexicon = view.lexicon
+        if range.contains(where: { lexicon.roles.contains(view.ids[$0]) || lexicon.organisations.contains(view.ids[$0])
+            || lexicon.anonymousSources.contains(view.ids[$0]) || lexicon.givenNames.contains(view.ids[$0]) }) {
+            return true
+        }
+        let words = range.filter { view.tokens[$0].kind == .word }
+        return !words.isEmpty && words.allSatisfy { view.isNamePart($0) && view.wordClass($0) == nil } && (standsFirst || words.count >= 2)
     }
 }

@@ -32,6 +32,10 @@ public struct QuoteRule: RawRepresentable, Hashable, Sendable, Codable, CustomSt
     /// Quotation marks after a speaker and a colon, with no cue (BKA-Präsident Ziercke:
     /// „…“ / Ein Beamter der Nationalpolizei: „…“).
     public static let speakerColon = QuoteRule(rawValue: "quote.speaker-colon")
+    /// Quotation marks after a colon that ends a clause whose verb is no cue the lexicon
+    /// knows; its subject is the speaker (Thaksin begründete seinen Schritt mit den
+    /// Worten: „…“).
+    public static let subjectColon = QuoteRule(rawValue: "quote.subject-colon")
     /// A quote that is a whole paragraph after a paragraph ending in "X said:".
     public static let colonLeadIn = QuoteRule(rawValue: "quote.colon-lead-in")
     /// A quote with no attribution of its own, continuing the previous speaker.

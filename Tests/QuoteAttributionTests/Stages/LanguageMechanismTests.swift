@@ -19,6 +19,7 @@ import Testing
             "xx/role-patterns.tsv": "headed by\tchief {} boss\n",
             "xx/reported-mood.txt": "sei\n",
             "xx/sentence-final.txt": "vor\nuhr\n",
+            "xx/documents.txt": "berichten\n",
         ]
         var configuration = Configuration(lexicons: try LexiconSet(source: LexiconSource(files: files)))
         configuration.fallbackLanguage = Language("xx")

@@ -134,3 +134,37 @@ import Testing
         #expect(adverb.first?.speaker?.mention?.text == "Anna Berg")
     }
 }
+
+/// Speakers of quotations introduced by a colon after a clause whose verb the lexicon does
+/// not know, and the names inside noun phrases with attributes.
+@Suite struct ClauseSubjectTests {
+    static let files = VerbSecondClauseTests.files.merging([
+        "xx/function-words.tsv": (VerbSecondClauseTests.files["xx/function-words.tsv"] ?? "") + "sich\treflexive\ndes\tdeterminer\nseinen\tdeterminer\nin\tpreposition\n",
+        "xx/roles.txt": "bundestrainer\nsprecherin\n",
+    ]) { $1 }
+
+    func statements(_ text: String) throws -> [AttributedStatement] {
+        var configuration = Configuration(lexicons: try LexiconSet(source: LexiconSource(files: Self.files)))
+        configuration.fallbackLanguage = Language("xx")
+        let pipeline = try Pipeline(configuration: configuration)
+        return try pipeline.process(Document(id: "t", text: text, language: Language("xx"))).get().statements
+    }
+
+    @Test func subjectOfAColonLeadInSpeaks() throws {
+        let found = try statements("Anna Berg begründete seinen Schritt mit den Worten: „Ich muss arbeiten.“")
+        #expect(found.map(\.rule) == [.subjectColon])
+        #expect(found.first?.speaker?.mention?.text == "Anna Berg")
+    }
+
+    @Test func reflexivePronounIsSkippedInTheMiddleField() throws {
+        let found = try statements("In der Halle zeigt sich der Bundestrainer zufrieden: „Wir haben gut gespielt.“")
+        #expect(found.first?.speaker?.mention?.text == "der Bundestrainer")
+    }
+
+    @Test func nameIsLookedForBeforeAGenitiveAttribute() throws {
+        // Every noun is capitalised: the last capitalised word is the genitive's, not the
+        // speaker's.
+        let found = try statements("Der Vater des Kindes erklärte, die Lage sei ruhig.")
+        #expect(found.first?.speaker?.name == "Vater")
+    }
+}

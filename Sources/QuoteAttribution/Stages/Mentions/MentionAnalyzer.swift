@@ -113,6 +113,16 @@ struct MentionAnalyzer {
     /// Abdrakhmanov" → "Kairat Abdrakhmanov"), or at its start ("Jan Verhoeven, who …").
     func nameRun(in range: Range<Int>) -> Range<Int>? {
         guard lexicon.isCased else { return caselessNameRun(in: range) }
+        var range = range
+        // Where every noun is capitalised, a determiner or preposition after the first
+        // noun starts an attribute ("Die Bewohner des Dorfes", "Anna Berg von der SPD"):
+        // the name is looked for before it, unless the noun stands for what someone said
+        // ("Angaben der Polizei", "Berichten der Zeitung").
+        if lexicon.capitalizesNouns, let noun = range.first(where: { tokens[$0].isCapitalized && view.wordClass($0) == nil }),
+           !lexicon.documents.contains(view.ids[noun]), !lexicon.endsInSourceNoun(view.words[noun]),
+           let attribute = ((noun + 1)..<range.upperBound).first(where: { view.isDeterminer($0) || view.isClass($0, .preposition) }) {
+            range = range.lowerBound..<attribute
+        }
         func isNameWord(_ index: Int) -> Bool {
             guard view.isNamePart(index), view.pronoun(index) == nil, !isRoleWord(index),
                   !lexicon.isTitle(view.ids[index]) else { return false }
@@ -123,6 +133,8 @@ struct MentionAnalyzer {
         while end > range.lowerBound && !isNameWord(end - 1) && (tokens[end - 1].kind != .word) { end -= 1 }
         var start = end
         while start > range.lowerBound && isNameWord(start - 1) { start -= 1 }
+        // A run starts with a word, not with the hyphen of a compound ("EU-Außenbeauftragte").
+        while start < end, tokens[start].kind != .word { start += 1 }
         // A surname that is also a common word ("Vince Cable", "Daniel Price") is a
         // name when a name stands right before it.
         if start == end, end - 2 >= range.lowerBound, view.isNamePart(end - 1), tokens[end - 1].isCapitalized,

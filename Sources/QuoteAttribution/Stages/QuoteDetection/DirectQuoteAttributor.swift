@@ -18,6 +18,20 @@ struct DirectQuoteAttributor {
 
     func attribution(of quote: QuotedSpan) -> Attribution? {
         verbFinal(quote) ?? after(quote) ?? dash(quote) ?? before(quote) ?? speakerColon(quote) ?? colonLeadIn(quote)
+            ?? subjectColon(quote)
+    }
+
+    /// "Thaksin begründete seinen Schritt mit den Worten: „…“", "lehnt er jedoch ab: „…“":
+    /// a colon right before the quotation ends a clause with no cue the lexicon knows and
+    /// no other quotation; the clause's subject, if it names a speaker, is the speaker.
+    private func subjectColon(_ quote: QuotedSpan) -> Attribution? {
+        let colon = quote.open - 1
+        guard colon > 0, view.isColon(colon) else { return nil }
+        let sentence = layer.sentences[layer.tokens[colon].sentence]
+        let clause = sentence.tokens.lowerBound..<colon
+        guard !clause.isEmpty, !clause.contains(where: { layer.tokens[$0].kind == .quoteMark || view.isColon($0) }),
+              let subject = phrases.mainClauseSubject(in: clause), !subject.isNegated else { return nil }
+        return Attribution(rule: .subjectColon, cue: colon..<(colon + 1), entry: nil, source: subject, addressee: nil)
     }
 
     /// "BKA-Präsident Ziercke: „…“" / "Ein Beamter der Nationalpolizei: „…“": a colon, and

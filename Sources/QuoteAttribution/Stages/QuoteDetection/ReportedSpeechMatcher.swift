@@ -441,13 +441,21 @@ struct ReportedSpeechMatcher {
     /// reporters", "said on Monday", "said in a statement"), up to the end or a comma.
     /// Returns where that tail ends (`end`, or the comma); nil when the rest is a clause of
     /// its own, and the "cue" a noun ("a UN report on adaptation costs").
+    /// The longest adjunct that may close a sentence after its attribution, in tokens.
+    static let maximumAdjunctTail = 8
+
     func attributionTailEnd(from index: Int, end: Int) -> Int? {
         guard index < end else { return end }
         if view.isComma(index) { return index }
-        // Before a comma, only an adjunct ("said in a statement, …").
-        let comma = phrases.startsAdjunct(index) ? (index..<min(end, index + 5)).first { view.isComma($0) } : nil
+        // Before a comma, only an adjunct ("said in a statement, …"); at the end of the
+        // sentence a longer one made of function words and capitalised nouns ("sagte der
+        // CDU-Politiker bei einem Besuch im Krisengebiet"), which holds no verb.
+        let isAdjunct = phrases.startsAdjunct(index)
+        let comma = isAdjunct ? (index..<min(end, index + 5)).first { view.isComma($0) } : nil
         let tail = index..<(comma ?? end)
-        guard tail.count <= 4, !tail.contains(where: { view.isComplementizer($0) || view.tokens[$0].kind == .quoteMark }) else {
+        let isNominal = tail.allSatisfy { view.tokens[$0].isCapitalized || view.wordClass($0) != nil || view.tokens[$0].kind == .number }
+        guard tail.count <= (isAdjunct && comma == nil && isNominal ? Self.maximumAdjunctTail : 4),
+              !tail.contains(where: { view.isComplementizer($0) || view.tokens[$0].kind == .quoteMark }) else {
             return nil
         }
         return comma ?? end

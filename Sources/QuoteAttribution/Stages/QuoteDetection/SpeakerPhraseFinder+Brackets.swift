@@ -54,7 +54,12 @@ extension SpeakerPhraseFinder {
     /// nationaler Ebene" → "die Partei"; "Österreich mit der Begründung" → "Österreich").
     func middleFieldSubject(from first: Int, before end: Int) -> Phrase? {
         var start = first
-        while start < end, case let length = view.adverbLength(startingAt: start), length > 0 { start += length }
+        // Adverbs and a reflexive pronoun ("zeigt sich der Bundestrainer") come first.
+        while start < end {
+            if case let length = view.adverbLength(startingAt: start), length > 0 { start += length; continue }
+            if view.isClass(start, .reflexive) { start += 1; continue }
+            break
+        }
         guard start < end else { return nil }
         if view.pronoun(start) != nil, !view.isDeterminer(start) {
             return Phrase(tokens: start..<(start + 1), apposition: nil, isNegated: false)

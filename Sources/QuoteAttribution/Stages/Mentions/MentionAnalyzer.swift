@@ -144,7 +144,7 @@ struct MentionAnalyzer {
         }
         if start < end { return start..<end }
         start = range.lowerBound
-        while start < range.upperBound && lexicon.isTitle(view.ids[start]) { start += 1 }
+        while start < range.upperBound && (lexicon.isTitle(view.ids[start]) || tokens[start].kind != .word) { start += 1 }
         end = start
         while end < range.upperBound && isNameWord(end) { end += 1 }
         return start < end ? start..<end : nil

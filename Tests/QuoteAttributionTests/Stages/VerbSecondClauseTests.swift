@@ -74,6 +74,9 @@ import Testing
         #expect(compound.first?.speaker?.mention?.text == "Polizeiangaben")
         let genitive = try statements("Nach Bergs Meinung ist die Lage ernst.")
         #expect(genitive.count == 1)
+        // The attribute of the noun of saying is the speaker.
+        let holder = try statements("Nach Angaben der Polizei sind zwölf Menschen verletzt worden.")
+        #expect(holder.first?.speaker?.mention?.text == "der Polizei")
         // "Nach dem Spiel" is a time, not a source.
         #expect(try statements("Nach dem Spiel sind zwölf Menschen verletzt worden.").isEmpty)
     }

@@ -168,12 +168,24 @@ extension ReportedSpeechMatcher {
         return source
     }
 
-    /// "Das Unternehmen hat nach eigenen Angaben …", "Nach eigenen Angaben hat das
-    /// Unternehmen …": a source opened by a reflexive possessive is the clause's subject.
-    func reflexiveSourceResolved(_ match: Match, bounds: Range<Int>) -> Match {
-        guard let source = match.source, view.isClass(source.tokens.lowerBound, .reflexive) else { return match }
+    /// The speaker inside a source phrase: "Das Unternehmen hat nach eigenen Angaben …" /
+    /// "Nach eigenen Angaben hat das Unternehmen …": a source opened by a reflexive
+    /// possessive is the clause's subject. "nach Angaben der Bahn", "nach Berechnungen
+    /// von Experten": after a noun of saying, its attribute is the speaker ("nach
+    /// israelischen Angaben" has none and stays whole).
+    func sourceHolderResolved(_ match: Match, bounds: Range<Int>) -> Match {
+        guard let source = match.source else { return match }
         var resolved = match
-        resolved.source = phrases.mainClauseSubject(in: bounds, requiringSpeaker: false)
+        if view.isClass(source.tokens.lowerBound, .reflexive) {
+            resolved.source = phrases.mainClauseSubject(in: bounds, requiringSpeaker: false)
+            return resolved
+        }
+        guard let noun = source.tokens.first(where: { view.tokens[$0].isCapitalized }),
+              view.lexicon.endsInSourceNoun(view.words[noun]), noun + 1 < source.tokens.upperBound else { return match }
+        var holder = noun + 1
+        if view.isClass(holder, .preposition), holder + 1 < source.tokens.upperBound { holder += 1 }
+        guard view.isDeterminer(holder) || view.tokens[holder].isCapitalized || holder > noun + 1 else { return match }
+        resolved.source?.tokens = holder..<source.tokens.upperBound
         return resolved
     }
 }

@@ -132,7 +132,7 @@ struct ReportedSpeechMatcher {
         let bounds = sentence.tokens
         let end = contentEnd(of: bounds)
         if entry.frames.contains(.source), let match = sourceFrame(cue: cue, entry: entry, bounds: bounds, end: end) {
-            return reflexiveSourceResolved(match, bounds: bounds)
+            return sourceHolderResolved(match, bounds: bounds)
         }
         if entry.frames.contains(.sourceAfter), let match = postposedSourceFrame(cue: cue, entry: entry, bounds: bounds, end: end) {
             return match

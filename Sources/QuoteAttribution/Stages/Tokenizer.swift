@@ -182,10 +182,12 @@ public struct Tokenizer: Stage {
 
     /// Whether a word before a full stop can be an abbreviation: an initial, a title, a
     /// word with inner full stops ("U.S", "z.B"), or a short word the lexicon does not
-    /// know ("Mio", "Nr", "bzw"). A word the lexicon knows ("er", "war") is not one.
+    /// know ("Mio", "Nr", "bzw"). A word the lexicon knows ("er", "war") is not one, nor
+    /// is an acronym in capitals ("CERN", "SPD"), which takes no full stop of its own.
     static func looksLikeAbbreviation(_ word: String, id: Int32, lexicon: Lexicon) -> Bool {
         let length = word.unicodeScalars.count
         if length == 1 || lexicon.isTitle(id) || word.utf8.contains(UInt8(ascii: ".")) { return true }
+        if word.unicodeScalars.allSatisfy({ $0.properties.isUppercase }) { return false }
         return id < 0 && length <= maximumAbbreviationLength
     }
 

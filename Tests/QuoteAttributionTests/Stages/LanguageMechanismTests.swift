@@ -332,6 +332,7 @@ import Testing
         #expect(Tokenizer.looksLikeAbbreviation("U.S", id: -1, lexicon: lexicon))
         #expect(Tokenizer.looksLikeAbbreviation("Mio", id: -1, lexicon: lexicon))
         #expect(!Tokenizer.looksLikeAbbreviation("Koller", id: -1, lexicon: lexicon))
+        #expect(!Tokenizer.looksLikeAbbreviation("CERN", id: -1, lexicon: lexicon))
         #expect(!Tokenizer.looksLikeAbbreviation("minister", id: lexicon.id(of: "minister"), lexicon: lexicon))
     }
 

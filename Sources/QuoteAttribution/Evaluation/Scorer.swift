@@ -90,60 +90,54 @@ public struct Scorer: Sendable {
         func span(_ excerpt: AttributedStatement.Excerpt) -> TextSpan { TextSpan(start: excerpt.start, end: excerpt.end) }
         for gold in document.statements { tally.goldByKind[gold.kind.rawValue, default: 0] += 1 }
 
-        // Candidate pairs by overlap, best first; each side used once.
-        var pairs: [(gold: Int, predicted: Int, overlap: Int)] = []
-        for (g, gold) in document.statements.enumerated() {
-            for (p, statement) in predicted.enumerated() {
-                let overlap = gold.content.overlapLength(with: span(statement.content))
-                if overlap > 0 { pairs.append((g, p, overlap)) }
-            }
+        func leniently(_ gold: TextSpan, _ predicted: TextSpan) -> Bool {
+            let overlap = gold.overlapLength(with: predicted)
+            return 2 * overlap >= gold.length && 2 * overlap >= predicted.length
         }
-        pairs.sort { $0.overlap > $1.overlap }
         var usedGold = Set<Int>(), usedPredicted = Set<Int>()
-        for pair in pairs where !usedGold.contains(pair.gold) && !usedPredicted.contains(pair.predicted) {
-            let gold = document.statements[pair.gold]
-            let statement = predicted[pair.predicted]
-            let predictedSpan = span(statement.content)
-            guard 2 * pair.overlap >= gold.content.length, 2 * pair.overlap >= predictedSpan.length else { continue }
-            usedGold.insert(pair.gold)
-            usedPredicted.insert(pair.predicted)
-            tally.matchedLenient += 1
-            tally.matchedByKind[gold.kind.rawValue, default: 0] += 1
-            if Self.trimmed(gold.content, scalars) == Self.trimmed(predictedSpan, scalars) { tally.matchedExact += 1 }
-            judgeFields(gold, statement, document: document, tally: &tally, findings: &findings)
-        }
-        // One attribution, several statements: the halves of a split quote ("“A,” she
-        // said, “B.”") share a cue, and a quote carried over continues the one before it.
-        // Where the gold annotates such an attribution as one statement (PolNeAR does),
-        // the parts together match it and count as one prediction.
-        var groups: [[Int]] = []
-        var groupOfCue: [TextSpan: Int] = [:]
-        for (p, statement) in predicted.enumerated() {
-            if let cue = statement.cue {
-                let key = TextSpan(start: cue.start, end: cue.end)
-                if let group = groupOfCue[key] { groups[group].append(p) } else {
-                    groupOfCue[key] = groups.count
-                    groups.append([p])
-                }
-            } else if statement.rule == .carryOver, !groups.isEmpty, let last = groups.last?.last, last == p - 1 {
-                groups[groups.count - 1].append(p)
-            }
-        }
-        for members in groups where members.count >= 2 && members.allSatisfy({ !usedPredicted.contains($0) }) {
-            let merged = TextSpan(start: members.map { predicted[$0].content.start }.min() ?? 0,
-                                  end: members.map { predicted[$0].content.end }.max() ?? 0)
-            guard let g = document.statements.indices.first(where: { index in
-                let overlap = document.statements[index].content.overlapLength(with: merged)
-                return !usedGold.contains(index) && 2 * overlap >= document.statements[index].content.length && 2 * overlap >= merged.length
-            }) else { continue }
+        func record(gold g: Int, predicted members: [Int], span predictedSpan: TextSpan) {
             let gold = document.statements[g]
             usedGold.insert(g)
             usedPredicted.formUnion(members)
             tally.predicted -= members.count - 1
             tally.matchedLenient += 1
             tally.matchedByKind[gold.kind.rawValue, default: 0] += 1
-            if Self.trimmed(gold.content, scalars) == Self.trimmed(merged, scalars) { tally.matchedExact += 1 }
+            if Self.trimmed(gold.content, scalars) == Self.trimmed(predictedSpan, scalars) { tally.matchedExact += 1 }
             judgeFields(gold, predicted[members[0]], document: document, tally: &tally, findings: &findings)
+        }
+
+        // One attribution, several statements: the halves of a split quote ("“A,” she
+        // said, “B.”") share a cue, and a quote carried over, or a sentence in the reported
+        // mood with no cue of its own ("Er sagte, A. B sei …"), continues the one before it.
+        // Where the gold annotates such an attribution as one statement (PolNeAR does for
+        // split quotes, Wikinews often for a run of reported sentences), the parts together
+        // match it and count as one prediction; where it annotates the parts apart, each
+        // part matches its own (so a group is matched first, unless one of its parts
+        // matches a different gold statement).
+        for members in attributionGroups(predicted) where members.count >= 2 {
+            let merged = TextSpan(start: members.map { predicted[$0].content.start }.min() ?? 0,
+                                  end: members.map { predicted[$0].content.end }.max() ?? 0)
+            guard let g = document.statements.indices.first(where: { !usedGold.contains($0) && leniently(document.statements[$0].content, merged) })
+            else { continue }
+            let partsMatchOthers = members.contains { p in
+                document.statements.indices.contains { $0 != g && leniently(document.statements[$0].content, span(predicted[p].content)) }
+            }
+            if !partsMatchOthers { record(gold: g, predicted: members, span: merged) }
+        }
+
+        // Candidate pairs by overlap, best first; each side used once.
+        var pairs: [(gold: Int, predicted: Int, overlap: Int)] = []
+        for (g, gold) in document.statements.enumerated() where !usedGold.contains(g) {
+            for (p, statement) in predicted.enumerated() where !usedPredicted.contains(p) {
+                let overlap = gold.content.overlapLength(with: span(statement.content))
+                if overlap > 0 { pairs.append((g, p, overlap)) }
+            }
+        }
+        pairs.sort { $0.overlap > $1.overlap }
+        for pair in pairs where !usedGold.contains(pair.gold) && !usedPredicted.contains(pair.predicted) {
+            let predictedSpan = span(predicted[pair.predicted].content)
+            guard leniently(document.statements[pair.gold].content, predictedSpan) else { continue }
+            record(gold: pair.gold, predicted: [pair.predicted], span: predictedSpan)
         }
         for (index, gold) in document.statements.enumerated() where !usedGold.contains(index) {
             findings.append(Finding(kind: .miss, documentID: document.id, span: gold.content,
@@ -160,6 +154,26 @@ public struct Scorer: Sendable {
                                     detail: "rule \(statement.rule), speaker \(statement.speaker?.name ?? "none")"))
         }
         return (tally, findings)
+    }
+
+    /// Consecutive predictions that make one attribution: those that share a cue, and a
+    /// statement with no cue whose speaker was carried over, after the one it continues.
+    private func attributionGroups(_ predicted: [AttributedStatement]) -> [[Int]] {
+        var groups: [[Int]] = []
+        var groupOfCue: [TextSpan: Int] = [:]
+        for (p, statement) in predicted.enumerated() {
+            if let cue = statement.cue {
+                let key = TextSpan(start: cue.start, end: cue.end)
+                if let group = groupOfCue[key] { groups[group].append(p) } else {
+                    groupOfCue[key] = groups.count
+                    groups.append([p])
+                }
+            } else if statement.rule == .carryOver || statement.speaker?.resolvedBy == .carryOver,
+                      !groups.isEmpty, let last = groups.last?.last, last == p - 1 {
+                groups[groups.count - 1].append(p)
+            }
+        }
+        return groups
     }
 
     private func judgeFields(_ gold: GoldStatement, _ statement: AttributedStatement, document: GoldDocument,

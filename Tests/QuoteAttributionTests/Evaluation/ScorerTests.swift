@@ -109,4 +109,50 @@ import Testing
         ])
         #expect(Scorer().score(gold: two, predicted: [half(1, 12), half(26, 43)]).0.matchedLenient == 2)
     }
+
+    @Test func groupIsMatchedEvenWhenItsLongerPartAloneWouldMatch() {
+        // The second half covers more than half of the gold statement by itself; matched
+        // alone, the first half would be a false alarm.
+        let text = "“Yes,” she said, “and we will stay for as long as it takes.”"
+        func half(_ start: Int, _ end: Int) -> AttributedStatement {
+            AttributedStatement(
+                documentID: "d", statementID: "d#\(start)", language: .english, kind: .direct,
+                content: .init(text: slice(text, start, end), start: start, end: end),
+                cue: .init(text: "said", lemma: "say", start: 11, end: 15), speaker: nil, addressee: nil,
+                stance: .init(label: .neutral, score: 0, target: nil, evidence: []), reportingStance: .neutral,
+                rule: .quoteThenCue, confidence: 1, sentenceIndex: 0, paragraphIndex: 0, warnings: nil)
+        }
+        let gold = GoldDocument(id: "d", language: .english, text: text, statements: [
+            GoldStatement(kind: .direct, content: TextSpan(start: 1, end: 59)),
+        ])
+        let (tally, findings) = Scorer().score(gold: gold, predicted: [half(1, 5), half(18, 59)])
+        #expect(tally.predicted == 1 && tally.precision == 1 && tally.recall == 1)
+        #expect(findings.isEmpty)
+    }
+
+    @Test func sentencesThatContinueAStatementMatchOneGoldStatement() {
+        // "Er sagte, A sei gut. B sei schlecht." annotated as one statement: the second
+        // sentence continues the first (no cue, speaker carried over).
+        let text = "Er sagte, der Plan sei gut. Die Umsetzung sei aber schlecht gewesen."
+        func part(_ start: Int, _ end: Int, continues: Bool) -> AttributedStatement {
+            AttributedStatement(
+                documentID: "d", statementID: "d#\(start)", language: Language("de"), kind: .indirect,
+                content: .init(text: slice(text, start, end), start: start, end: end),
+                cue: continues ? nil : .init(text: "sagte", lemma: "sagen", start: start == 10 ? 3 : start, end: start == 10 ? 8 : start + 5),
+                speaker: .init(entityID: "E1", name: "Er", type: .person, role: nil, affiliation: nil, anonymous: false,
+                               mention: nil, resolvedBy: continues ? .carryOver : .pronoun),
+                addressee: nil, stance: .init(label: .neutral, score: 0, target: nil, evidence: []), reportingStance: .neutral,
+                rule: QuoteRule(rawValue: continues ? "de.mood.continuation" : "de.cue.comma"), confidence: 1,
+                sentenceIndex: 0, paragraphIndex: 0, warnings: nil)
+        }
+        let predicted = [part(10, 26, continues: false), part(28, 67, continues: true)]
+        let one = GoldDocument(id: "d", language: Language("de"), text: text, statements: [
+            GoldStatement(kind: .indirect, content: TextSpan(start: 10, end: 67)),
+        ])
+        let (tally, _) = Scorer().score(gold: one, predicted: predicted)
+        #expect(tally.matchedLenient == 1 && tally.predicted == 1 && tally.precision == 1)
+        // A statement with a cue of its own is no continuation and stays apart.
+        let (apart, _) = Scorer().score(gold: one, predicted: [part(10, 26, continues: false), part(28, 67, continues: false)])
+        #expect(apart.predicted == 2)
+    }
 }

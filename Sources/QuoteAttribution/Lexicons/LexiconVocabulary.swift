@@ -91,6 +91,9 @@ public enum WordClass: String, Sendable, CaseIterable {
     /// A reflexive possessive ("own", German "eigenen"): a source it opens is the subject
     /// of its clause ("Das Unternehmen hat nach eigenen Angaben …").
     case reflexive
+    /// A conjunction of comparison that opens an attribution clause after its content
+    /// ("…, wie eine Sprecherin mitteilte"); elsewhere it is a conjunction like any other.
+    case comparative
 }
 
 /// The order of speaker, cue and content that a language prefers for attribution.

@@ -13,7 +13,7 @@ import Testing
             + "nach\tnach\tsource source_noun\tdistancing\t0\n",
         "xx/function-words.tsv": "hatte\tauxiliary\nist\tauxiliary\nder\tdeterminer\ndie\tdeterminer\ndem\tdeterminer\n"
             + "ein\tindefinite\nam\tpreposition\nmit\tpreposition\naus\tpreposition\nauf\tpreposition\nnach\tpreposition\n"
-            + "wie\tconjunction\nund\tconjunction\n",
+            + "wie\tcomparative\nund\tconjunction\n",
         "xx/documents.txt": "bericht\n",
         "xx/source-nouns.txt": "angaben\nmeinung\n",
         "xx/organisations.txt": "polizei\n",
@@ -142,7 +142,7 @@ import Testing
 /// not know, and the names inside noun phrases with attributes.
 @Suite struct ClauseSubjectTests {
     static let files = VerbSecondClauseTests.files.merging([
-        "xx/function-words.tsv": (VerbSecondClauseTests.files["xx/function-words.tsv"] ?? "") + "sich\treflexive\ndes\tdeterminer\nseinen\tdeterminer\nin\tpreposition\n",
+        "xx/function-words.tsv": (VerbSecondClauseTests.files["xx/function-words.tsv"] ?? "") + "sich\treflexive\ndes\tdeterminer\nseinen\tdeterminer\nin\tpreposition\nweil\tconjunction\n",
         "xx/roles.txt": "bundestrainer\nsprecherin\n",
     ]) { $1 }
 
@@ -162,6 +162,14 @@ import Testing
     @Test func reflexivePronounIsSkippedInTheMiddleField() throws {
         let found = try statements("In der Halle zeigt sich der Bundestrainer zufrieden: „Wir haben gut gespielt.“")
         #expect(found.first?.speaker?.mention?.text == "der Bundestrainer")
+    }
+
+    @Test func comparativeClauseAfterACommaAttributesWhatCameBefore() throws {
+        let found = try statements("Die Wahlbeteiligung lag bei 70 Prozent, wie die Polizei am Montag mitteilte.")
+        #expect(found.map(\.content.text) == ["Die Wahlbeteiligung lag bei 70 Prozent"])
+        #expect(found.first?.speaker?.mention?.text == "die Polizei")
+        // "weil" is a conjunction, not a comparative: the reason is no attribution.
+        #expect(try statements("Die Wahlbeteiligung lag bei 70 Prozent, weil die Polizei am Montag mitteilte.").isEmpty)
     }
 
     @Test func nameIsLookedForBeforeAGenitiveAttribute() throws {

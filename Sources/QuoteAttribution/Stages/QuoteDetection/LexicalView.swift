@@ -37,7 +37,11 @@ final class LexicalView: Sendable {
         return lexicon.wordClass(of: ids[index])
     }
 
-    func isClass(_ index: Int, _ wordClass: WordClass) -> Bool { self.wordClass(index) == wordClass }
+    /// Whether the word is of a class; a comparative is a conjunction too.
+    func isClass(_ index: Int, _ wordClass: WordClass) -> Bool {
+        let own = self.wordClass(index)
+        return own == wordClass || wordClass == .conjunction && own == .comparative
+    }
 
     func isComplementizer(_ index: Int) -> Bool { lexicon.complementizers.contains(ids[index]) }
     func isNegator(_ index: Int) -> Bool { lexicon.negators.contains(ids[index]) }

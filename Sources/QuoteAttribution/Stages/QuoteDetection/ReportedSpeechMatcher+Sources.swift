@@ -188,4 +188,25 @@ extension ReportedSpeechMatcher {
         resolved.source?.tokens = holder..<source.tokens.upperBound
         return resolved
     }
+
+    /// "Die Wahlbeteiligung lag bei 70 Prozent, wie der Verband am Montag bekannt gab.":
+    /// a clause opened by a comparative after a comma, with the subject and the cue (in
+    /// whatever form, verb-final included) and nothing after them but the sentence's end,
+    /// attributes what stands before the comma.
+    func comparativeClauseFrame(cue: Range<Int>, entry: CueEntry, bounds: Range<Int>, end: Int) -> Match? {
+        let reach = max(bounds.lowerBound, cue.lowerBound - phrases.maximumLength - 2)
+        guard let opener = (reach..<cue.lowerBound).last(where: { view.wordClass($0) == .comparative }),
+              opener - 1 > bounds.lowerBound, view.isComma(opener - 1),
+              !((opener + 1)..<cue.lowerBound).contains(where: { view.isComma($0) || view.tokens[$0].kind == .quoteMark }) else { return nil }
+        var after = cue.upperBound
+        if let particle = view.particle(of: entry, from: after) { after = particle.upperBound }
+        // The subject opens the clause and ends before its adjuncts ("wie die Polizei am
+        // Montag mitteilte").
+        guard after >= end, let subject = phrases.middleFieldSubject(from: opener + 1, before: cue.lowerBound)
+                ?? phrases.phrase(before: cue.lowerBound, notBefore: opener + 1),
+              !subject.isNegated, !phrases.startsAdjunct(opener + 1) else { return nil }
+        let content = bounds.lowerBound..<(opener - 1)
+        guard content.count >= 3 else { return nil }
+        return Match(frame: .after, cue: cue, entry: entry, content: content, source: subject, addressee: nil)
+    }
 }

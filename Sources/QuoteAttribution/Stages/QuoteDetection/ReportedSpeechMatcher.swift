@@ -134,6 +134,9 @@ struct ReportedSpeechMatcher {
         if entry.frames.contains(.source), let match = sourceFrame(cue: cue, entry: entry, bounds: bounds, end: end) {
             return sourceHolderResolved(match, bounds: bounds)
         }
+        if let match = comparativeClauseFrame(cue: cue, entry: entry, bounds: bounds, end: end) {
+            return match
+        }
         if entry.frames.contains(.sourceAfter), let match = postposedSourceFrame(cue: cue, entry: entry, bounds: bounds, end: end) {
             return match
         }

@@ -101,7 +101,12 @@ struct SpeakerPhraseFinder {
             }
         }
         let end = index + 1
-        while index >= lowest && end - index <= maximumLength && !isBoundary(index) { index -= 1 }
+        while index >= lowest && end - index <= maximumLength {
+            // A quoted name is part of the phrase: "Die „Süddeutsche Zeitung“ hatte …".
+            if let open = quotedNameStart(closingAt: index, notBefore: lowest) { index = open - 1; continue }
+            if isBoundary(index) { break }
+            index -= 1
+        }
         var start = index + 1
         // An inverted clitic written with hyphens ("a-t-il ajouté"): the pronoun is the
         // phrase, the verb pieces before it are not.
@@ -237,7 +242,7 @@ struct SpeakerPhraseFinder {
         }
         if view.isComplementizer(index) { return true }
         switch view.wordClass(index) {
-        case .conjunction:
+        case .conjunction, .comparative:
             // "Iran and Russia said": a conjunction between two names joins them.
             let joinsNames = index > 0 && index + 1 < view.tokens.count && view.isNamePart(index - 1) && view.isNamePart(index + 1)
             return !joinsNames
@@ -246,6 +251,20 @@ struct SpeakerPhraseFinder {
         default:
             return cueWordsEndPhrase && view.cue(at: index) != nil && !view.tokens[index].isCapitalized
         }
+    }
+
+    /// The opening mark of a short quoted name that closes at `close` ("„Süddeutsche
+    /// Zeitung“", "»Spiegel«"): up to five capitalised words, numbers or hyphens.
+    func quotedNameStart(closingAt close: Int, notBefore lowest: Int) -> Int? {
+        guard view.tokens[close].kind == .quoteMark, close - 1 > lowest else { return nil }
+        var index = close - 1
+        while index > lowest, close - index <= 6, view.tokens[index].kind != .quoteMark {
+            let token = view.tokens[index]
+            guard token.isCapitalized || token.kind == .number || token.mark == .hyphen else { return nil }
+            index -= 1
+        }
+        guard view.tokens[index].kind == .quoteMark, close - index >= 2, close - index <= 6 else { return nil }
+        return index
     }
 
     /// A sentence adverb or connective filling the whole range ("por su parte", "however").

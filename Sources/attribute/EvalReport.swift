@@ -19,6 +19,9 @@ enum EvalReport {
         for (language, tally) in byLanguage.sorted(by: { $0.key < $1.key }) { lines.append(row(language, tally)) }
         if byLanguage.count > 1 { lines.append(row("all", total)) }
         lines.append("recall by kind: " + StatementKind.allCases.map { "\($0.rawValue) \(percent(total.recall(of: $0)))" }.joined(separator: ", "))
+        if total.nestedGold > 0 {
+            lines.append("gold statements nested in another: \(total.nestedGold); unmatched ones found as a quoted fragment: \(total.nestedFoundAsFragment) (not counted above)")
+        }
         return lines.joined(separator: "\n")
     }
 
@@ -39,6 +42,7 @@ enum EvalReport {
                 "precision": t.precision, "recall": t.recall, "f1": t.f1,
                 "exact_precision": t.exactPrecision, "exact_recall": t.exactRecall, "exact_f1": t.exactF1,
                 "not_statement_hits": t.notStatementHits,
+                "nested_gold": t.nestedGold, "nested_found_as_fragment": t.nestedFoundAsFragment,
             ]
             object["speaker_accuracy"] = t.speakerAccuracy
             object["resolved_speaker_accuracy"] = t.resolvedSpeakerAccuracy

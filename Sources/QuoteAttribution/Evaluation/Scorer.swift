@@ -32,6 +32,11 @@ public struct Scorer: Sendable {
         public var stanceJudged = 0, stanceCorrect = 0
         /// Statements emitted for quoted text that the gold marks as not a statement.
         public var notStatementHits = 0
+        /// Gold statements inside another gold statement (Wikinews annotates the quoted
+        /// words of a mixed statement again as a direct quote), and how many of those no
+        /// statement matched but a predicted statement's `quoted` fragment does. Reported
+        /// apart; precision, recall and F1 do not count them.
+        public var nestedGold = 0, nestedFoundAsFragment = 0
 
         public init() {}
 
@@ -67,6 +72,8 @@ public struct Scorer: Sendable {
             sum.affiliationJudged += rhs.affiliationJudged; sum.affiliationCorrect += rhs.affiliationCorrect
             sum.stanceJudged += rhs.stanceJudged; sum.stanceCorrect += rhs.stanceCorrect
             sum.notStatementHits += rhs.notStatementHits
+            sum.nestedGold += rhs.nestedGold
+            sum.nestedFoundAsFragment += rhs.nestedFoundAsFragment
             return sum
         }
     }
@@ -138,6 +145,16 @@ public struct Scorer: Sendable {
             let predictedSpan = span(predicted[pair.predicted].content)
             guard leniently(document.statements[pair.gold].content, predictedSpan) else { continue }
             record(gold: pair.gold, predicted: [pair.predicted], span: predictedSpan)
+        }
+        let fragments = predicted.flatMap { $0.quoted ?? [] }.map(span)
+        for (index, gold) in document.statements.enumerated() {
+            let isNested = document.statements.indices.contains { other in
+                other != index && document.statements[other].content.start <= gold.content.start
+                    && gold.content.end <= document.statements[other].content.end && document.statements[other].content != gold.content
+            }
+            guard isNested else { continue }
+            tally.nestedGold += 1
+            if !usedGold.contains(index), fragments.contains(where: { leniently(gold.content, $0) }) { tally.nestedFoundAsFragment += 1 }
         }
         for (index, gold) in document.statements.enumerated() where !usedGold.contains(index) {
             findings.append(Finding(kind: .miss, documentID: document.id, span: gold.content,

@@ -119,6 +119,11 @@ extension AttributedStatement {
         writer.key("kind"); writer.string(kind.rawValue)
         writer.key("lang"); writer.string(language.rawValue)
         writer.key("paragraph_index"); writer.int(paragraphIndex)
+        if let quoted, !quoted.isEmpty {
+            writer.key("quoted"); writer.beginArray()
+            for fragment in quoted { fragment.write(to: &writer) }
+            writer.endArray()
+        }
         writer.key("reporting_stance"); writer.string(reportingStance.rawValue)
         writer.key("rule"); writer.string(rule.rawValue)
         writer.key("sentence_index"); writer.int(sentenceIndex)

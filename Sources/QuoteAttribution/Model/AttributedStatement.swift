@@ -57,10 +57,13 @@ public struct AttributedStatement: Sendable, Hashable, Codable {
     public var paragraphIndex: Int
     /// Problems met on the way (an unclosed quotation mark closed at a paragraph end).
     public var warnings: [String]?
+    /// The verbatim words of a mixed statement: its quoted fragments, without their
+    /// quotation marks, in text order (nil for other kinds).
+    public var quoted: [Excerpt]? = nil
 
     enum CodingKeys: String, CodingKey {
         case documentID = "doc_id", statementID = "statement_id", language = "lang", kind, content, cue, speaker
         case addressee, stance, reportingStance = "reporting_stance", rule, confidence
-        case sentenceIndex = "sentence_index", paragraphIndex = "paragraph_index", warnings
+        case sentenceIndex = "sentence_index", paragraphIndex = "paragraph_index", warnings, quoted
     }
 }

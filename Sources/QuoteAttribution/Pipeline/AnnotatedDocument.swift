@@ -62,9 +62,22 @@ struct StatementAssembler {
                               evidence: stance?.evidence.map(\.text) ?? []),
                 reportingStance: stance?.reportingStance ?? quote.cue?.reportingStance ?? .neutral,
                 rule: quote.rule, confidence: confidence, sentenceIndex: quote.sentence, paragraphIndex: quote.paragraph,
-                warnings: quote.warnings.isEmpty ? nil : quote.warnings))
+                warnings: quote.warnings.isEmpty ? nil : quote.warnings,
+                quoted: quote.kind == .mixed ? quotedExcerpts(of: quote) : nil))
         }
         return result
+    }
+
+    /// A mixed statement's quoted fragments as excerpts, each cut to the statement's
+    /// content (a quotation may run on past where the content was ended); nil when none.
+    private func quotedExcerpts(of quote: Quote) -> [AttributedStatement.Excerpt]? {
+        let excerpts: [AttributedStatement.Excerpt] = quote.quotedFragments.compactMap { fragment in
+            let start = max(fragment.start, quote.content.start), end = min(fragment.end, quote.content.end)
+            guard start < end else { return nil }
+            let span = normalized.callerSpan(TextSpan(start: start, end: end))
+            return .init(text: callerText(span), start: span.start, end: span.end)
+        }
+        return excerpts.isEmpty ? nil : excerpts
     }
 
     private func speaker(for attribution: Attribution) -> AttributedStatement.Speaker? {

@@ -22,6 +22,12 @@ public enum OutputInvariants {
         for statement in statements {
             check(statement.content, "content", statement)
             if let mention = statement.speaker?.mention { check(mention, "speaker mention", statement) }
+            for fragment in statement.quoted ?? [] {
+                check(fragment, "quoted fragment", statement)
+                if fragment.start < statement.content.start || fragment.end > statement.content.end {
+                    problems.append("\(statement.statementID): quoted fragment [\(fragment.start), \(fragment.end)) lies outside its content")
+                }
+            }
             if let cue = statement.cue {
                 check(AttributedStatement.Excerpt(text: cue.text, start: cue.start, end: cue.end), "cue", statement)
             }

@@ -155,4 +155,25 @@ import Testing
         let (apart, _) = Scorer().score(gold: one, predicted: [part(10, 26, continues: false), part(28, 67, continues: false)])
         #expect(apart.predicted == 2)
     }
+
+    @Test func nestedGoldFoundAsAQuotedFragmentIsReportedApart() {
+        // Gold: the mixed statement, and its quoted words again as a direct quote.
+        let text = "Sie sagte, die Lage sei „sehr ernst“ geworden."
+        var mixed = AttributedStatement(
+            documentID: "d", statementID: "d#1", language: Language("de"), kind: .mixed,
+            content: .init(text: slice(text, 10, 45), start: 10, end: 45),
+            cue: .init(text: "sagte", lemma: "sagen", start: 4, end: 9), speaker: nil, addressee: nil,
+            stance: .init(label: .neutral, score: 0, target: nil, evidence: []), reportingStance: .neutral,
+            rule: QuoteRule(rawValue: "de.cue.comma"), confidence: 1, sentenceIndex: 0, paragraphIndex: 0, warnings: nil)
+        mixed.quoted = [.init(text: slice(text, 25, 35), start: 25, end: 35)]
+        let gold = GoldDocument(id: "d", language: Language("de"), text: text, statements: [
+            GoldStatement(kind: .mixed, content: TextSpan(start: 10, end: 45)),
+            GoldStatement(kind: .direct, content: TextSpan(start: 24, end: 36)),
+        ])
+        let (tally, _) = Scorer().score(gold: gold, predicted: [mixed])
+        #expect(tally.matchedLenient == 1 && tally.recall == 0.5)
+        #expect(tally.nestedGold == 1 && tally.nestedFoundAsFragment == 1)
+        mixed.quoted = nil
+        #expect(Scorer().score(gold: gold, predicted: [mixed]).0.nestedFoundAsFragment == 0)
+    }
 }

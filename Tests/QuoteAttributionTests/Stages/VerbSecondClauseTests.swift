@@ -142,7 +142,8 @@ import Testing
 /// not know, and the names inside noun phrases with attributes.
 @Suite struct ClauseSubjectTests {
     static let files = VerbSecondClauseTests.files.merging([
-        "xx/function-words.tsv": (VerbSecondClauseTests.files["xx/function-words.tsv"] ?? "") + "sich\treflexive\ndes\tdeterminer\nseinen\tdeterminer\nin\tpreposition\nweil\tconjunction\n",
+        "xx/function-words.tsv": (VerbSecondClauseTests.files["xx/function-words.tsv"] ?? "") + "sich\treflexive\ndes\tdeterminer\nseinen\tdeterminer\nin\tpreposition\nweil\tconjunction\ngegenüber\tpreposition\nwill\tauxiliary\n",
+        "xx/pronouns.tsv": "er\tm\tsg\t3\n",
         "xx/roles.txt": "bundestrainer\nsprecherin\n",
     ]) { $1 }
 
@@ -162,6 +163,16 @@ import Testing
     @Test func reflexivePronounIsSkippedInTheMiddleField() throws {
         let found = try statements("In der Halle zeigt sich der Bundestrainer zufrieden: „Wir haben gut gespielt.“")
         #expect(found.first?.speaker?.mention?.text == "der Bundestrainer")
+    }
+
+    @Test func relativeClauseAfterTheSubjectIsPassedOver() throws {
+        let found = try statements("Die Polizei, die den Fall untersucht, will bald aufhören: „Wir sind am Ende.“")
+        #expect(found.first?.speaker?.mention?.text == "Die Polizei")
+    }
+
+    @Test func invertedPronounEndsAtAPreposition() throws {
+        let found = try statements("„Wir befürchten das Schlimmste“, erklärte er gegenüber dem Sender.")
+        #expect(found.first?.speaker?.mention?.text == "er")
     }
 
     @Test func comparativeClauseAfterACommaAttributesWhatCameBefore() throws {

@@ -90,8 +90,20 @@ extension SpeakerPhraseFinder {
         guard view.lexicon.isVerbSecond, view.lexicon.capitalizesNouns else { return nil }
         var index = bounds.lowerBound
         var previousIsModifier = false
+        var relativeClause: Range<Int>?
         while index < bounds.upperBound {
             let token = view.tokens[index]
+            // "Der Ermittler, der als Zeuge gilt, will …", "Peter Clever, der Vertreter der
+            // Arbeitgeber, hatte …": a relative clause or an apposition in commas after the
+            // subject is passed over (a determiner after the comma starts either).
+            if view.isComma(index), relativeClause == nil, index + 1 < bounds.upperBound,
+               view.isClass(index + 1, .relative) || view.isDeterminer(index + 1),
+               let close = ((index + 2)..<bounds.upperBound).first(where: { view.isComma($0) }) {
+                relativeClause = index..<(close + 1)
+                index = close + 1
+                previousIsModifier = false
+                continue
+            }
             guard token.kind == .word || token.kind == .number || token.mark == .fullStop && !token.spaceBefore else { return nil }
             if token.kind == .word, !token.isCapitalized {
                 let wordClass = view.wordClass(index)
@@ -105,6 +117,13 @@ extension SpeakerPhraseFinder {
             index += 1
         }
         guard index > bounds.lowerBound, index + 1 < bounds.upperBound, index - bounds.lowerBound <= maximumLength else { return nil }
+        if let relativeClause, relativeClause.upperBound == index, relativeClause.lowerBound > bounds.lowerBound {
+            // The subject is what stands before the relative clause.
+            let subject = bounds.lowerBound..<relativeClause.lowerBound
+            guard subject.count <= maximumLength, isPlausibleSpeaker(subject),
+                  !requiringSpeaker || namesSpeaker(subject, standsFirst: true) else { return nil }
+            return Phrase(tokens: subject, apposition: (relativeClause.lowerBound + 1)..<(relativeClause.upperBound - 1), isNegated: false)
+        }
         if let prefield = phrase(before: index, notBefore: bounds.lowerBound, acrossBrackets: false),
            prefield.tokens.lowerBound == bounds.lowerBound, !frontsAdjunct(prefield, clauseStart: bounds.lowerBound) {
             return !requiringSpeaker || namesSpeaker(prefield.tokens, standsFirst: true) ? prefield : nil

@@ -159,7 +159,7 @@ struct SpeakerPhraseFinder {
             // unless a name part follows ("the Alliance of Small Island States").
             // Where every noun is capitalised, a capital after the preposition says nothing
             // ("sagte Ralf Becker in Frankfurt").
-            if end > cueEnd, view.isClass(end, .preposition), view.isNamePart(end - 1),
+            if end > cueEnd, view.isClass(end, .preposition), view.isNamePart(end - 1) || view.pronoun(end - 1) != nil,
                view.lexicon.capitalizesNouns || !(end + 1 < limit && view.tokens[end + 1].isCapitalized) { break }
             // Without capitals, an adjunct after the phrase ("نبيل الشابي عقب المباراة")
             // starts at a preposition or a sentence adverb.

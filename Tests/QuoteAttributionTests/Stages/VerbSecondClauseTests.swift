@@ -142,9 +142,10 @@ import Testing
 /// not know, and the names inside noun phrases with attributes.
 @Suite struct ClauseSubjectTests {
     static let files = VerbSecondClauseTests.files.merging([
-        "xx/function-words.tsv": (VerbSecondClauseTests.files["xx/function-words.tsv"] ?? "") + "sich\treflexive\ndes\tdeterminer\nseinen\tdeterminer\nin\tpreposition\nweil\tconjunction\ngegenüber\tpreposition\nwill\tauxiliary\n",
+        "xx/function-words.tsv": (VerbSecondClauseTests.files["xx/function-words.tsv"] ?? "") + "sich\treflexive\ndes\tdeterminer\nseinen\tdeterminer\nin\tpreposition\nweil\tconjunction\ngegenüber\tpreposition\nwill\tauxiliary\nwird\tauxiliary\nvon\tpreposition\n",
         "xx/pronouns.tsv": "er\tm\tsg\t3\n",
-        "xx/roles.txt": "bundestrainer\nsprecherin\n",
+        "xx/roles.txt": "bundestrainer\nsprecherin\nfraktionschef\n",
+        "xx/cues.tsv": (VerbSecondClauseTests.files["xx/cues.tsv"] ?? "") + "zitieren\tzitiert\tcolon after comma\tneutral\t0\n",
     ]) { $1 }
 
     func statements(_ text: String) throws -> [AttributedStatement] {
@@ -163,6 +164,13 @@ import Testing
     @Test func reflexivePronounIsSkippedInTheMiddleField() throws {
         let found = try statements("In der Halle zeigt sich der Bundestrainer zufrieden: „Wir haben gut gespielt.“")
         #expect(found.first?.speaker?.mention?.text == "der Bundestrainer")
+    }
+
+    @Test func passiveQuotingTakesTheSubjectFromTheMiddleField() throws {
+        let after = try statements("„Wir bleiben“, wird Anna Berg zitiert.")
+        #expect(after.first?.speaker?.mention?.text == "Anna Berg")
+        let apposition = try statements("Der Fraktionschef der Grünen, Anna Berg, wird von der „Netzeitung“ mit den Worten zitiert: „Wir bleiben.“")
+        #expect(apposition.first?.speaker?.mention?.text == "Anna Berg")
     }
 
     @Test func relativeClauseAfterTheSubjectIsPassedOver() throws {

@@ -135,9 +135,11 @@ struct DirectQuoteAttributor {
                 let cue = index..<(index + length)
                 // The phrase fills the gap from the quote to the cue, or follows an
                 // auxiliary joined to it by hyphens ("», a-t-il ajouté").
+                // An auxiliary may open the gap ("„…“, wird Panetta zitiert").
                 guard let source = phrases.phrase(before: index, notBefore: start), !source.isNegated,
                       source.tokens.lowerBound == start
                         || (start + 1...source.tokens.lowerBound).allSatisfy({ !layer.tokens[$0].spaceBefore })
+                        || (start..<source.tokens.lowerBound).allSatisfy({ view.isClass($0, .auxiliary) })
                 else { return nil }
                 var addressee: Range<Int>?
                 if entry.frames.contains(.addressee), cue.upperBound < end, layer.tokens[cue.upperBound].isWordLike,
@@ -222,8 +224,9 @@ struct DirectQuoteAttributor {
                    isAdjunct((source.apposition?.upperBound ?? source.tokens.upperBound)..<(last + 1)) {
                     return Attribution(rule: .cueThenQuote, cue: cue, entry: entry, source: source, addressee: nil)
                 }
-                // The phrase may start after an earlier closing quote ("…," X said, "…").
-                let previousMark = (paragraphStart..<index).last { layer.tokens[$0].kind == .quoteMark }
+                // The phrase may start after an earlier closing quote ("…," X said, "…"),
+                // not after a quoted name ("wird von der „Netzeitung“ zitiert").
+                let previousMark = previousQuotationMark(before: index, notBefore: paragraphStart)
                 let floor = previousMark.map { $0 + 1 } ?? paragraphStart
                 if view.lexicon.isVerbSecond, introduced, let first = between.first, let last = between.last,
                    phrases.frontsAdjunct(phrases.phrase(before: index, notBefore: floor), clauseStart: floor),
@@ -246,6 +249,17 @@ struct DirectQuoteAttributor {
                 return Attribution(rule: .cueThenQuote, cue: cue, entry: entry, source: source, addressee: addressee)
             }
             index -= 1
+        }
+        return nil
+    }
+
+    /// The last quotation mark before `index` that does not belong to a short quoted name.
+    private func previousQuotationMark(before index: Int, notBefore lowest: Int) -> Int? {
+        var position = index - 1
+        while position >= lowest {
+            if let open = phrases.quotedNameStart(closingAt: position, notBefore: lowest) { position = open - 1; continue }
+            if layer.tokens[position].kind == .quoteMark { return position }
+            position -= 1
         }
         return nil
     }

@@ -20,6 +20,9 @@ extension SpeakerPhraseFinder {
         var opening: Int?
         while index >= floor {
             let token = view.tokens[index]
+            // A quoted name belongs to the middle field ("wird von der „Netzeitung“ mit
+            // den Worten zitiert").
+            if let open = quotedNameStart(closingAt: index, notBefore: floor) { index = open - 1; continue }
             // A comma, colon or quotation mark ends the clause before a bracket opened.
             if token.kind == .punctuation && !(token.mark == .hyphen && !token.spaceBefore) || token.kind == .quoteMark || token.kind == .dash {
                 return nil
@@ -43,6 +46,12 @@ extension SpeakerPhraseFinder {
             let clauseStart = (lowest..<opening).last(where: { view.isComma($0) || view.isColon($0) }).map { $0 + 1 } ?? lowest
             if opening > clauseStart, let prefield = phrase(before: opening, notBefore: lowest, acrossBrackets: false),
                !frontsAdjunct(prefield, clauseStart: clauseStart) {
+                return prefield
+            }
+            // "Der Fraktionschef der Grünen, Volker Ratzmann, wird … zitiert": the comma
+            // before the auxiliary closes an apposition of the subject.
+            if opening == clauseStart, let prefield = phrase(before: opening, notBefore: lowest, acrossBrackets: false),
+               prefield.apposition != nil, !frontsAdjunct(prefield, clauseStart: lowest) {
                 return prefield
             }
         }

@@ -36,6 +36,10 @@ public struct QuoteRule: RawRepresentable, Hashable, Sendable, Codable, CustomSt
     /// knows; its subject is the speaker (Thaksin begründete seinen Schritt mit den
     /// Worten: „…“).
     public static let subjectColon = QuoteRule(rawValue: "quote.subject-colon")
+    /// A quotation with no attribution that opens its sentence right after a sentence that
+    /// is no statement but names its subject (Modder kritisierte das Vorgehen. „Das ist
+    /// ein Vertrauensbruch.“).
+    public static let subjectBefore = QuoteRule(rawValue: "quote.subject-before")
     /// A quote that is a whole paragraph after a paragraph ending in "X said:".
     public static let colonLeadIn = QuoteRule(rawValue: "quote.colon-lead-in")
     /// A quote with no attribution of its own, continuing the previous speaker.

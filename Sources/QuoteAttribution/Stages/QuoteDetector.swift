@@ -113,8 +113,19 @@ public struct QuoteDetector: Stage {
                 continue
             }
             let previous = quotes.lastIndex { $0.content.end <= span.start }
+            let sentence = layer.tokens[quote.open].sentence
+            let opensSentence = layer.sentences[sentence].tokens.lowerBound == quote.open
             var quote = makeQuote(direct: quote, nil, layer: layer, lexicon: lexicon)
-            if let previous, quotes[previous].kind != .indirect || quotes[previous].sourceTokens != nil,
+            // "Modder kritisierte das Vorgehen. „Das ist ein Vertrauensbruch.“": a quotation
+            // that opens its sentence after a sentence of the same paragraph that is no
+            // statement but names its subject is that subject's.
+            if opensSentence, sentence > 0, layer.sentences[sentence - 1].paragraph == layer.sentences[sentence].paragraph,
+               !quotes.contains(where: { $0.sentence == sentence - 1 }),
+               let subject = phrases.mainClauseSubject(in: layer.sentences[sentence - 1].tokens) {
+                quote.rule = .subjectBefore
+                quote.sourceTokens = subject.tokens
+                quote.appositionTokens = subject.apposition
+            } else if let previous, quotes[previous].kind != .indirect || quotes[previous].sourceTokens != nil,
                paragraph - quotes[previous].paragraph <= limits.maximumCarryOverParagraphs {
                 quote.rule = .carryOver
                 quote.continues = previous

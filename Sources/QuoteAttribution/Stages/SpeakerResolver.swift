@@ -86,6 +86,7 @@ public struct SpeakerResolver: Stage {
         case .quoteThenCue, .cueThenQuote, .quoteThenDash: 0.95
         case .colonLeadIn, .speakerColon: 0.9
         case .subjectColon: 0.8
+        case .subjectBefore: 0.7
         case .carryOver: 0.8
         case .unattributed: 0.5
         // An object frame ("called the deal a disaster") attributes a characterisation or an

@@ -142,7 +142,7 @@ import Testing
 /// not know, and the names inside noun phrases with attributes.
 @Suite struct ClauseSubjectTests {
     static let files = VerbSecondClauseTests.files.merging([
-        "xx/function-words.tsv": (VerbSecondClauseTests.files["xx/function-words.tsv"] ?? "") + "sich\treflexive\ndes\tdeterminer\nseinen\tdeterminer\nin\tpreposition\nweil\tconjunction\ngegenüber\tpreposition\nwill\tauxiliary\nwird\tauxiliary\nvon\tpreposition\n",
+        "xx/function-words.tsv": (VerbSecondClauseTests.files["xx/function-words.tsv"] ?? "") + "sich\treflexive\ndes\tdeterminer\nseinen\tdeterminer\nin\tpreposition\nweil\tconjunction\ngegenüber\tpreposition\nwill\tauxiliary\nwird\tauxiliary\nvon\tpreposition\nzum\tpreposition\n",
         "xx/pronouns.tsv": "er\tm\tsg\t3\n",
         "xx/roles.txt": "bundestrainer\nsprecherin\nfraktionschef\n",
         "xx/cues.tsv": (VerbSecondClauseTests.files["xx/cues.tsv"] ?? "") + "zitieren\tzitiert\tcolon after comma\tneutral\t0\n",
@@ -171,6 +171,20 @@ import Testing
         #expect(after.first?.speaker?.mention?.text == "Anna Berg")
         let apposition = try statements("Der Fraktionschef der Grünen, Anna Berg, wird von der „Netzeitung“ mit den Worten zitiert: „Wir bleiben.“")
         #expect(apposition.first?.speaker?.mention?.text == "Anna Berg")
+    }
+
+    @Test func unattributedQuotationTakesTheSubjectOfTheSentenceBefore() throws {
+        let found = try statements("Anna Berg kritisierte das Vorgehen scharf. „Das ist ein klarer Bruch, und das wissen alle.“")
+        #expect(found.map(\.rule) == [.subjectBefore])
+        #expect(found.first?.speaker?.mention?.text == "Anna Berg")
+        // Across a paragraph break the sentence before says nothing about the speaker.
+        let apart = try statements("Anna Berg kritisierte das Vorgehen scharf.\n\n„Das ist ein klarer Bruch, und das wissen alle.“")
+        #expect(apart.map(\.rule) == [.unattributed])
+    }
+
+    @Test func prefieldThatNamesNoSpeakerLeavesTheSubjectToTheMiddleField() throws {
+        let found = try statements("Passend zum Wetter warnte die Sprecherin der Stadt: „Es wird glatt.“")
+        #expect(found.first?.speaker?.mention?.text.hasPrefix("die Sprecherin") == true)
     }
 
     @Test func relativeClauseAfterTheSubjectIsPassedOver() throws {

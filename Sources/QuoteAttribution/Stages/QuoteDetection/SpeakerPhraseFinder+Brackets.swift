@@ -133,9 +133,13 @@ extension SpeakerPhraseFinder {
                   !requiringSpeaker || namesSpeaker(subject, standsFirst: true) else { return nil }
             return Phrase(tokens: subject, apposition: (relativeClause.lowerBound + 1)..<(relativeClause.upperBound - 1), isNegated: false)
         }
+        // The prefield is the subject unless it is an adjunct or, where a speaker is
+        // required, names none ("Passend zu den Gefahren des Eises warnte die
+        // Moderatorin"): then the subject follows the finite verb.
         if let prefield = phrase(before: index, notBefore: bounds.lowerBound, acrossBrackets: false),
-           prefield.tokens.lowerBound == bounds.lowerBound, !frontsAdjunct(prefield, clauseStart: bounds.lowerBound) {
-            return !requiringSpeaker || namesSpeaker(prefield.tokens, standsFirst: true) ? prefield : nil
+           prefield.tokens.lowerBound == bounds.lowerBound, !frontsAdjunct(prefield, clauseStart: bounds.lowerBound),
+           !requiringSpeaker || namesSpeaker(prefield.tokens, standsFirst: true) {
+            return prefield
         }
         return middleFieldSubject(from: index + 1, before: bounds.upperBound).flatMap {
             !requiringSpeaker || namesSpeaker($0.tokens, standsFirst: false) ? $0 : nil

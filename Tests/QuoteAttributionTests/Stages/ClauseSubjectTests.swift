@@ -1,0 +1,77 @@
+import Testing
+@testable import QuoteAttribution
+
+/// Speakers of quotations introduced by a colon after a clause whose verb the lexicon does
+/// not know, and the names inside noun phrases with attributes.
+@Suite struct ClauseSubjectTests {
+    static let files = VerbSecondClauseTests.files.merging([
+        "xx/function-words.tsv": (VerbSecondClauseTests.files["xx/function-words.tsv"] ?? "") + "sich\treflexive\ndes\tdeterminer\nseinen\tdeterminer\nin\tpreposition\nweil\tconjunction\ngegenüber\tpreposition\nwill\tauxiliary\nwird\tauxiliary\nvon\tpreposition\nzum\tpreposition\n",
+        "xx/pronouns.tsv": "er\tm\tsg\t3\n",
+        "xx/roles.txt": "bundestrainer\nsprecherin\nfraktionschef\n",
+        "xx/cues.tsv": (VerbSecondClauseTests.files["xx/cues.tsv"] ?? "") + "zitieren\tzitiert\tcolon after comma\tneutral\t0\n",
+    ]) { $1 }
+
+    func statements(_ text: String) throws -> [AttributedStatement] {
+        var configuration = Configuration(lexicons: try LexiconSet(source: LexiconSource(files: Self.files)))
+        configuration.fallbackLanguage = Language("xx")
+        let pipeline = try Pipeline(configuration: configuration)
+        return try pipeline.process(Document(id: "t", text: text, language: Language("xx"))).get().statements
+    }
+
+    @Test func subjectOfAColonLeadInSpeaks() throws {
+        let found = try statements("Anna Berg begründete seinen Schritt mit den Worten: „Ich muss arbeiten.“")
+        #expect(found.map(\.rule) == [.subjectColon])
+        #expect(found.first?.speaker?.mention?.text == "Anna Berg")
+    }
+
+    @Test func reflexivePronounIsSkippedInTheMiddleField() throws {
+        let found = try statements("In der Halle zeigt sich der Bundestrainer zufrieden: „Wir haben gut gespielt.“")
+        #expect(found.first?.speaker?.mention?.text == "der Bundestrainer")
+    }
+
+    @Test func passiveQuotingTakesTheSubjectFromTheMiddleField() throws {
+        let after = try statements("„Wir bleiben“, wird Anna Berg zitiert.")
+        #expect(after.first?.speaker?.mention?.text == "Anna Berg")
+        let apposition = try statements("Der Fraktionschef der Grünen, Anna Berg, wird von der „Netzeitung“ mit den Worten zitiert: „Wir bleiben.“")
+        #expect(apposition.first?.speaker?.mention?.text == "Anna Berg")
+    }
+
+    @Test func unattributedQuotationTakesTheSubjectOfTheSentenceBefore() throws {
+        let found = try statements("Anna Berg kritisierte das Vorgehen scharf. „Das ist ein klarer Bruch, und das wissen alle.“")
+        #expect(found.map(\.rule) == [.subjectBefore])
+        #expect(found.first?.speaker?.mention?.text == "Anna Berg")
+        // Across a paragraph break the sentence before says nothing about the speaker.
+        let apart = try statements("Anna Berg kritisierte das Vorgehen scharf.\n\n„Das ist ein klarer Bruch, und das wissen alle.“")
+        #expect(apart.map(\.rule) == [.unattributed])
+    }
+
+    @Test func prefieldThatNamesNoSpeakerLeavesTheSubjectToTheMiddleField() throws {
+        let found = try statements("Passend zum Wetter warnte die Sprecherin der Stadt: „Es wird glatt.“")
+        #expect(found.first?.speaker?.mention?.text.hasPrefix("die Sprecherin") == true)
+    }
+
+    @Test func relativeClauseAfterTheSubjectIsPassedOver() throws {
+        let found = try statements("Die Polizei, die den Fall untersucht, will bald aufhören: „Wir sind am Ende.“")
+        #expect(found.first?.speaker?.mention?.text == "Die Polizei")
+    }
+
+    @Test func invertedPronounEndsAtAPreposition() throws {
+        let found = try statements("„Wir befürchten das Schlimmste“, erklärte er gegenüber dem Sender.")
+        #expect(found.first?.speaker?.mention?.text == "er")
+    }
+
+    @Test func comparativeClauseAfterACommaAttributesWhatCameBefore() throws {
+        let found = try statements("Die Wahlbeteiligung lag bei 70 Prozent, wie die Polizei am Montag mitteilte.")
+        #expect(found.map(\.content.text) == ["Die Wahlbeteiligung lag bei 70 Prozent"])
+        #expect(found.first?.speaker?.mention?.text == "die Polizei")
+        // "weil" is a conjunction, not a comparative: the reason is no attribution.
+        #expect(try statements("Die Wahlbeteiligung lag bei 70 Prozent, weil die Polizei am Montag mitteilte.").isEmpty)
+    }
+
+    @Test func nameIsLookedForBeforeAGenitiveAttribute() throws {
+        // Every noun is capitalised: the last capitalised word is the genitive's, not the
+        // speaker's.
+        let found = try statements("Der Vater des Kindes erklärte, die Lage sei ruhig.")
+        #expect(found.first?.speaker?.name == "Vater")
+    }
+}

@@ -84,17 +84,20 @@ import Testing
         #expect(StanceEvaluation.isHeldOut("a") == StanceEvaluation.isHeldOut("a"))
     }
 
+    /// One half of a split direct quote whose cue "said" starts at `cue`.
+    func splitHalf(of text: String, _ start: Int, _ end: Int, cueAt cue: Int) -> AttributedStatement {
+        AttributedStatement(
+            documentID: "d", statementID: "d#\(start)", language: .english, kind: .direct,
+            content: .init(text: slice(text, start, end), start: start, end: end),
+            cue: .init(text: "said", lemma: "say", start: cue, end: cue + 4), speaker: nil, addressee: nil,
+            stance: .init(label: .neutral, score: 0, target: nil, evidence: []), reportingStance: .neutral,
+            rule: .quoteThenCue, confidence: 1, sentenceIndex: 0, paragraphIndex: 0, warnings: nil)
+    }
+
     @Test func halvesOfASplitQuoteMatchOneGoldAttribution() {
         // “We will win,” she said, “and we will stay.” annotated as one statement.
         let split = "“We will win,” she said, “and we will stay.”"
-        func half(_ start: Int, _ end: Int) -> AttributedStatement {
-            AttributedStatement(
-                documentID: "d", statementID: "d#\(start)", language: .english, kind: .direct,
-                content: .init(text: slice(split, start, end), start: start, end: end),
-                cue: .init(text: "said", lemma: "say", start: 19, end: 23), speaker: nil, addressee: nil,
-                stance: .init(label: .neutral, score: 0, target: nil, evidence: []), reportingStance: .neutral,
-                rule: .quoteThenCue, confidence: 1, sentenceIndex: 0, paragraphIndex: 0, warnings: nil)
-        }
+        func half(_ start: Int, _ end: Int) -> AttributedStatement { splitHalf(of: split, start, end, cueAt: 19) }
         let gold = GoldDocument(id: "d", language: .english, text: split, statements: [
             GoldStatement(kind: .direct, content: TextSpan(start: 1, end: 43)),
         ])
@@ -114,14 +117,7 @@ import Testing
         // The second half covers more than half of the gold statement by itself; matched
         // alone, the first half would be a false alarm.
         let text = "“Yes,” she said, “and we will stay for as long as it takes.”"
-        func half(_ start: Int, _ end: Int) -> AttributedStatement {
-            AttributedStatement(
-                documentID: "d", statementID: "d#\(start)", language: .english, kind: .direct,
-                content: .init(text: slice(text, start, end), start: start, end: end),
-                cue: .init(text: "said", lemma: "say", start: 11, end: 15), speaker: nil, addressee: nil,
-                stance: .init(label: .neutral, score: 0, target: nil, evidence: []), reportingStance: .neutral,
-                rule: .quoteThenCue, confidence: 1, sentenceIndex: 0, paragraphIndex: 0, warnings: nil)
-        }
+        func half(_ start: Int, _ end: Int) -> AttributedStatement { splitHalf(of: text, start, end, cueAt: 11) }
         let gold = GoldDocument(id: "d", language: .english, text: text, statements: [
             GoldStatement(kind: .direct, content: TextSpan(start: 1, end: 59)),
         ])

@@ -11,12 +11,7 @@ import Testing
         "xx/cues.tsv": (VerbSecondClauseTests.files["xx/cues.tsv"] ?? "") + "zitieren\tzitiert\tcolon after comma\tneutral\t0\n",
     ]) { $1 }
 
-    func statements(_ text: String) throws -> [AttributedStatement] {
-        var configuration = Configuration(lexicons: try LexiconSet(source: LexiconSource(files: Self.files)))
-        configuration.fallbackLanguage = Language("xx")
-        let pipeline = try Pipeline(configuration: configuration)
-        return try pipeline.process(Document(id: "t", text: text, language: Language("xx"))).get().statements
-    }
+    func statements(_ text: String) throws -> [AttributedStatement] { try VerbSecondClauseTests.statements(text, files: Self.files) }
 
     @Test func subjectOfAColonLeadInSpeaks() throws {
         let found = try statements("Anna Berg begründete seinen Schritt mit den Worten: „Ich muss arbeiten.“")

@@ -11,12 +11,7 @@ import Testing
         "xx/organisations.txt": "polizei\nunternehmen\n",
     ]) { $1 }
 
-    func statements(_ text: String) throws -> [AttributedStatement] {
-        var configuration = Configuration(lexicons: try LexiconSet(source: LexiconSource(files: Self.files)))
-        configuration.fallbackLanguage = Language("xx")
-        let pipeline = try Pipeline(configuration: configuration)
-        return try pipeline.process(Document(id: "t", text: text, language: Language("xx"))).get().statements
-    }
+    func statements(_ text: String) throws -> [AttributedStatement] { try VerbSecondClauseTests.statements(text, files: Self.files) }
 
     @Test func reportedMoodAloneIsAStatementWithoutAKnownSpeaker() throws {
         let found = try statements("Das Wetter war schön.\n\nDie Lage sei nach der Flut weiterhin ernst.")

@@ -19,12 +19,15 @@ import Testing
         "xx/organisations.txt": "polizei\n",
     ]
 
-    func statements(_ text: String) throws -> [AttributedStatement] {
-        var configuration = Configuration(lexicons: try LexiconSet(source: LexiconSource(files: Self.files)))
+    /// The statements the pipeline finds in `text` with the made-up lexicon `files`.
+    static func statements(_ text: String, files: [String: String]) throws -> [AttributedStatement] {
+        var configuration = Configuration(lexicons: try LexiconSet(source: LexiconSource(files: files)))
         configuration.fallbackLanguage = Language("xx")
         let pipeline = try Pipeline(configuration: configuration)
         return try pipeline.process(Document(id: "t", text: text, language: Language("xx"))).get().statements
     }
+
+    func statements(_ text: String) throws -> [AttributedStatement] { try Self.statements(text, files: Self.files) }
 
     @Test func subjectStandsBeforeTheAuxiliaryThatOpensTheBracket() throws {
         // The words just before the participle are an adjunct ("Anfang Juli"), not the

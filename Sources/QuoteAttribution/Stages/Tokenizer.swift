@@ -194,14 +194,16 @@ public struct Tokenizer: Stage {
     /// The longest word taken for an abbreviation without being listed ("Sept", "inkl").
     static let maximumAbbreviationLength = 5
 
-    /// The offset of a full stop that glues two sentences into one word ("wurden.Das"):
-    /// two or more lower-case letters before it, a capital and a lower-case letter after
-    /// it. Abbreviations ("z.B.", "U.S."), domain names ("faz.net") and web addresses
-    /// ("www.Spiegel.de") do not have that shape.
+    /// The offset of a full stop that glues two sentences into one word ("wurden.Das",
+    /// "sagte Merkel.Als"): a word of two or more lower-case letters before it (its first
+    /// letter may be a capital), a capital and a lower-case letter after it.
+    /// Abbreviations ("z.B.", "U.S.", "Dr.Müller"), domain names ("faz.net") and web
+    /// addresses ("www.Spiegel.de") do not have that shape.
     static func gluedFullStop(_ piece: ArraySlice<Unicode.Scalar>) -> Int? {
         guard piece.count >= 5, let dot = piece.firstIndex(of: "."), dot - piece.startIndex >= 2, dot + 2 < piece.endIndex else { return nil }
         let before = piece[piece.startIndex..<dot]
-        guard before.allSatisfy({ $0.properties.isLowercase }), !before.elementsEqual("www".unicodeScalars),
+        guard before.dropFirst().allSatisfy({ $0.properties.isLowercase }), before.dropFirst().count >= 2,
+              before.first?.properties.isAlphabetic == true, !before.elementsEqual("www".unicodeScalars),
               piece[dot + 1].properties.isUppercase, piece[dot + 2].properties.isLowercase else { return nil }
         return dot - piece.startIndex
     }

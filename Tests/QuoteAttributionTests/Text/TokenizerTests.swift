@@ -85,5 +85,8 @@ import Testing
         #expect(dot("z.B") == nil)
         #expect(dot("U.S.Army") == nil)
         #expect(dot("e.On") == nil)
+        #expect(dot("Merkel.Als") == 6)
+        #expect(dot("Dr.Müller") == nil)
+        #expect(dot("St.Gallen") == nil)
     }
 }

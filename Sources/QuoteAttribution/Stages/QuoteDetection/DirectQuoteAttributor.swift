@@ -227,7 +227,9 @@ struct DirectQuoteAttributor {
                 // The phrase may start after an earlier closing quote ("…," X said, "…"),
                 // not after a quoted name ("wird von der „Netzeitung“ zitiert").
                 let previousMark = previousQuotationMark(before: index, notBefore: paragraphStart)
-                let floor = previousMark.map { $0 + 1 } ?? paragraphStart
+                // The cue's sentence bounds the phrase too: a fronted adjunct is told by
+                // where its clause starts ("… Verbot. Im Deutschlandfunk sagte sie: „…“").
+                let floor = max(previousMark.map { $0 + 1 } ?? paragraphStart, layer.sentences[layer.tokens[index].sentence].tokens.lowerBound)
                 if view.lexicon.isVerbSecond, introduced, let first = between.first, let last = between.last,
                    phrases.frontsAdjunct(phrases.phrase(before: index, notBefore: floor), clauseStart: floor),
                    let source = phrases.phrase(after: first, before: last + 1),

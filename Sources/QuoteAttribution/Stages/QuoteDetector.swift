@@ -203,7 +203,9 @@ public struct QuoteDetector: Stage {
             // The statement it continues is in one of the two sentences before it, in the
             // same or the previous paragraph.
             let previous = result.last(where: { $0.content.end <= span.start })
-            let continuesPrevious = previous.map { index - $0.sentence <= 2 && sentence.paragraph - $0.paragraph <= 1 } ?? false
+            // Hearsay alone ("sollen", also the modal of plans) reaches one sentence back.
+            let reach = hasMood ? 2 : 1
+            let continuesPrevious = previous.map { index - $0.sentence <= reach && sentence.paragraph - $0.paragraph <= 1 } ?? false
             // "Mamadou hatte die Änderung damit begründet, dass er mehr Zeit brauche": the
             // reported mood only after the first comma, and a main clause before it whose
             // subject names a speaker: its verb is a cue the lexicon does not know.

@@ -184,6 +184,8 @@ extension ReportedSpeechMatcher {
               view.lexicon.endsInSourceNoun(view.words[noun]), noun + 1 < source.tokens.upperBound else { return match }
         var holder = noun + 1
         if view.isClass(holder, .preposition), holder + 1 < source.tokens.upperBound { holder += 1 }
+        // The attribute opens with a determiner ("der Bahn"), a name ("Ibrahims"), or
+        // after a preposition with anything ("von Augenzeugen", "von ai").
         guard view.isDeterminer(holder) || view.tokens[holder].isCapitalized || holder > noun + 1 else { return match }
         resolved.source?.tokens = holder..<source.tokens.upperBound
         return resolved

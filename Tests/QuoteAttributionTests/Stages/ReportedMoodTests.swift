@@ -25,6 +25,14 @@ import Testing
         #expect(try statements("Das Wetter war schön.\n\nDie Brücke soll im Mai eröffnet werden.").isEmpty)
     }
 
+    @Test func hearsayContinuesOnlyTheSentenceRightBefore() throws {
+        let text = "Anna Berg erklärte, die Lage sei ruhig. Das Wetter war schön. Die Brücke soll im Mai öffnen."
+        #expect(try statements(text).count == 1)
+        // The reported mood reaches one sentence further.
+        let mood = "Anna Berg erklärte, die Lage sei ruhig. Das Wetter war schön. Die Brücke habe im Mai geöffnet."
+        #expect(try statements(mood).map(\.rule.rawValue) == ["xx.cue.comma", "xx.mood.continuation"])
+    }
+
     @Test func subjectOfTheSentenceBeforeIntroducesTheReportedMood() throws {
         let found = try statements("Anna Berg begründete ihren Rückzug mit der Lage. Damit sei der Kurs nicht mehr klar.")
         #expect(found.first?.rule.rawValue == "xx.mood.subject")

@@ -11,7 +11,7 @@ import Testing
             + "mitteilen\tmitteilte\tcomma\tneutral\t0\n"
             + "laut\tlaut\tsource\tdistancing\t0\n"
             + "nach\tnach\tsource source_noun\tdistancing\t0\n",
-        "xx/function-words.tsv": "hatte\tauxiliary\nist\tauxiliary\nder\tdeterminer\ndie\tdeterminer\ndem\tdeterminer\n"
+        "xx/function-words.tsv": "hatte\tauxiliary\nist\tauxiliary\nder\tdeterminer\ndie\tdeterminer\ndem\tdeterminer\ndas\tdeterminer\n"
             + "ein\tindefinite\nam\tpreposition\nmit\tpreposition\naus\tpreposition\nauf\tpreposition\nnach\tpreposition\n"
             + "wie\tcomparative\nund\tconjunction\n",
         "xx/documents.txt": "bericht\n",

@@ -90,16 +90,53 @@ public struct Scorer: Sendable {
         func span(_ excerpt: AttributedStatement.Excerpt) -> TextSpan { TextSpan(start: excerpt.start, end: excerpt.end) }
         for gold in document.statements { tally.goldByKind[gold.kind.rawValue, default: 0] += 1 }
 
+        var usedGold = Set<Int>(), usedPredicted = Set<Int>()
+        // One attribution, several statements: the halves of a split quote ("“A,” she
+        // said, “B.”") share a cue, and a quote carried over continues the one before it.
+        // Where the gold annotates such an attribution as one statement (PolNeAR does),
+        // the parts together match it and count as one prediction. This runs before the
+        // pairwise matching: otherwise the longer half alone takes the gold statement and
+        // the shorter one is counted as a false alarm.
+        let groups = Self.attributionGroups(predicted)
+        func credit(_ members: [Int], _ g: Int, _ merged: TextSpan) {
+            let gold = document.statements[g]
+            usedGold.insert(g)
+            usedPredicted.formUnion(members)
+            tally.predicted -= members.count - 1
+            tally.matchedLenient += 1
+            tally.matchedByKind[gold.kind.rawValue, default: 0] += 1
+            if Self.trimmed(gold.content, scalars) == Self.trimmed(merged, scalars) { tally.matchedExact += 1 }
+            judgeFields(gold, predicted[members[0]], document: document, tally: &tally, findings: &findings)
+        }
+        func mergedSpan(_ members: [Int]) -> TextSpan {
+            TextSpan(start: members.map { predicted[$0].content.start }.min() ?? 0,
+                     end: members.map { predicted[$0].content.end }.max() ?? 0)
+        }
+        for group in groups where group.count >= 2 {
+            // Only the parts a gold statement covers by half join it, and there must be
+            // two: a gold that annotates the halves separately covers one each and is
+            // matched pairwise below.
+            for (g, gold) in document.statements.enumerated() where !usedGold.contains(g) {
+                let members = group.filter { p in
+                    !usedPredicted.contains(p) && 2 * gold.content.overlapLength(with: span(predicted[p].content)) >= predicted[p].content.end - predicted[p].content.start
+                }
+                guard members.count >= 2 else { continue }
+                let merged = mergedSpan(members)
+                let overlap = gold.content.overlapLength(with: merged)
+                guard 2 * overlap >= gold.content.length, 2 * overlap >= merged.length else { continue }
+                credit(members, g, merged)
+            }
+        }
+
         // Candidate pairs by overlap, best first; each side used once.
         var pairs: [(gold: Int, predicted: Int, overlap: Int)] = []
-        for (g, gold) in document.statements.enumerated() {
-            for (p, statement) in predicted.enumerated() {
+        for (g, gold) in document.statements.enumerated() where !usedGold.contains(g) {
+            for (p, statement) in predicted.enumerated() where !usedPredicted.contains(p) {
                 let overlap = gold.content.overlapLength(with: span(statement.content))
                 if overlap > 0 { pairs.append((g, p, overlap)) }
             }
         }
         pairs.sort { $0.overlap > $1.overlap }
-        var usedGold = Set<Int>(), usedPredicted = Set<Int>()
         for pair in pairs where !usedGold.contains(pair.gold) && !usedPredicted.contains(pair.predicted) {
             let gold = document.statements[pair.gold]
             let statement = predicted[pair.predicted]
@@ -112,38 +149,15 @@ public struct Scorer: Sendable {
             if Self.trimmed(gold.content, scalars) == Self.trimmed(predictedSpan, scalars) { tally.matchedExact += 1 }
             judgeFields(gold, statement, document: document, tally: &tally, findings: &findings)
         }
-        // One attribution, several statements: the halves of a split quote ("“A,” she
-        // said, “B.”") share a cue, and a quote carried over continues the one before it.
-        // Where the gold annotates such an attribution as one statement (PolNeAR does),
-        // the parts together match it and count as one prediction.
-        var groups: [[Int]] = []
-        var groupOfCue: [TextSpan: Int] = [:]
-        for (p, statement) in predicted.enumerated() {
-            if let cue = statement.cue {
-                let key = TextSpan(start: cue.start, end: cue.end)
-                if let group = groupOfCue[key] { groups[group].append(p) } else {
-                    groupOfCue[key] = groups.count
-                    groups.append([p])
-                }
-            } else if statement.rule == .carryOver, !groups.isEmpty, let last = groups.last?.last, last == p - 1 {
-                groups[groups.count - 1].append(p)
-            }
-        }
+        // Parts that together match a gold statement none of them covers alone by half
+        // (a long quote split by its cue, each part under half of it).
         for members in groups where members.count >= 2 && members.allSatisfy({ !usedPredicted.contains($0) }) {
-            let merged = TextSpan(start: members.map { predicted[$0].content.start }.min() ?? 0,
-                                  end: members.map { predicted[$0].content.end }.max() ?? 0)
+            let merged = mergedSpan(members)
             guard let g = document.statements.indices.first(where: { index in
                 let overlap = document.statements[index].content.overlapLength(with: merged)
                 return !usedGold.contains(index) && 2 * overlap >= document.statements[index].content.length && 2 * overlap >= merged.length
             }) else { continue }
-            let gold = document.statements[g]
-            usedGold.insert(g)
-            usedPredicted.formUnion(members)
-            tally.predicted -= members.count - 1
-            tally.matchedLenient += 1
-            tally.matchedByKind[gold.kind.rawValue, default: 0] += 1
-            if Self.trimmed(gold.content, scalars) == Self.trimmed(merged, scalars) { tally.matchedExact += 1 }
-            judgeFields(gold, predicted[members[0]], document: document, tally: &tally, findings: &findings)
+            credit(members, g, merged)
         }
         for (index, gold) in document.statements.enumerated() where !usedGold.contains(index) {
             findings.append(Finding(kind: .miss, documentID: document.id, span: gold.content,
@@ -192,6 +206,25 @@ public struct Scorer: Sendable {
             tally.stanceJudged += 1
             if stance == statement.stance.label { tally.stanceCorrect += 1 }
         }
+    }
+
+    /// Predicted statements that are parts of one attribution: those sharing a cue, and a
+    /// carried-over quote with the statement right before it.
+    static func attributionGroups(_ predicted: [AttributedStatement]) -> [[Int]] {
+        var groups: [[Int]] = []
+        var groupOfCue: [TextSpan: Int] = [:]
+        for (p, statement) in predicted.enumerated() {
+            if let cue = statement.cue {
+                let key = TextSpan(start: cue.start, end: cue.end)
+                if let group = groupOfCue[key] { groups[group].append(p) } else {
+                    groupOfCue[key] = groups.count
+                    groups.append([p])
+                }
+            } else if statement.rule == .carryOver, !groups.isEmpty, let last = groups.last?.last, last == p - 1 {
+                groups[groups.count - 1].append(p)
+            }
+        }
+        return groups
     }
 
     /// Right when the local mention overlaps the gold speaker span, or the resolved name

@@ -109,4 +109,25 @@ import Testing
         ])
         #expect(Scorer().score(gold: two, predicted: [half(1, 12), half(26, 43)]).0.matchedLenient == 2)
     }
+
+    @Test func longerHalfDoesNotTakeTheWholeAttributionAlone() {
+        // The second half alone covers more than half of the gold statement; it must not
+        // match it alone and leave the first half as a false alarm.
+        let split = "“We won,” she said, “and we will stay here for many years to come.”"
+        let scalars = Array(split.unicodeScalars)
+        func part(_ start: Int, _ end: Int) -> AttributedStatement {
+            AttributedStatement(
+                documentID: "d", statementID: "d#\(start)", language: .english, kind: .direct,
+                content: .init(text: slice(split, start, end), start: start, end: end),
+                cue: .init(text: "said", lemma: "say", start: 14, end: 18), speaker: nil, addressee: nil,
+                stance: .init(label: .neutral, score: 0, target: nil, evidence: []), reportingStance: .neutral,
+                rule: .quoteThenCue, confidence: 1, sentenceIndex: 0, paragraphIndex: 0, warnings: nil)
+        }
+        let gold = GoldDocument(id: "d", language: .english, text: split, statements: [
+            GoldStatement(kind: .direct, content: TextSpan(start: 0, end: scalars.count)),
+        ])
+        let (tally, findings) = Scorer().score(gold: gold, predicted: [part(1, 8), part(21, scalars.count - 1)])
+        #expect(tally.matchedLenient == 1 && tally.predicted == 1)
+        #expect(findings.isEmpty)
+    }
 }

@@ -25,6 +25,24 @@ extension ReportedSpeechMatcher {
                      source: SpeakerPhraseFinder.Phrase(tokens: source, apposition: nil, isNegated: false), addressee: nil)
     }
 
+    /// "Sanders seemed to reap the benefits", "the bill is expected to pass": the clause
+    /// around the cue, from its subject to the next comma or the sentence end, attributed
+    /// to no one. The cue needs a subject before it and words after it.
+    func clauseFrame(cue: Range<Int>, entry: CueEntry, bounds: Range<Int>, end: Int) -> Match? {
+        let first = clauseStart(bounds, before: cue.lowerBound)
+        guard first < cue.lowerBound, cue.upperBound < end,
+              !(first..<cue.lowerBound).contains(where: { view.isTerminal($0) || view.isColon($0) }) else { return nil }
+        // A fronted adjunct in commas ("By then, Sanders seemed …") is left out.
+        // After an apposition ("Clinton, the nominee, is expected to …") the clause start stays.
+        var start = (first..<cue.lowerBound).last(where: { view.isComma($0) }).map { $0 + 1 } ?? first
+        if start >= cue.lowerBound { start = first }
+        let stop = (cue.upperBound..<end).first { view.isComma($0) || view.isColon($0) || view.tokens[$0].kind == .dash } ?? end
+        guard start < cue.lowerBound, stop > cue.upperBound,
+              (cue.upperBound..<stop).contains(where: { view.tokens[$0].isWordLike }) else { return nil }
+        return Match(frame: .clause, cue: cue, entry: entry, content: start..<stop,
+                     source: phrases.phrase(before: cue.lowerBound, notBefore: start), addressee: nil)
+    }
+
     /// The noun phrase that ends right before `end` in a language that capitalises
     /// nouns: capitalised words, with the determiners and lower-case adjectives before
     /// them ("ersten Angaben", "dem Bericht der Polizei").

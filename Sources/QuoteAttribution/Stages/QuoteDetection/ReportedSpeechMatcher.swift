@@ -48,12 +48,20 @@ struct ReportedSpeechMatcher {
             // match costs time in the length of its content).
             // `reach` (where the furthest content ends) spares the search in a long sentence,
             // and the latest statements are searched first.
-            if cue.lowerBound >= reach || !result.reversed().contains(where: { $0.content.contains(cue.lowerBound) }),
+            // A clause-frame statement takes in its whole clause but leaves the cues in it
+            // free: if one of them reports the clause, that statement replaces it.
+            if cue.lowerBound >= reach || !result.reversed().contains(where: { $0.frame != .clause && $0.content.contains(cue.lowerBound) }),
                let match = match(cue: cue, entry: entry, in: sentence).map(endingBeforeNextAttribution) {
                 result.append(match)
-                reach = max(reach, match.content.upperBound)
+                if match.frame != .clause { reach = max(reach, match.content.upperBound) }
             }
             index += length
+        }
+        if result.contains(where: { $0.frame == .clause }) {
+            let reporting = result.filter { $0.frame != .clause }
+            result.removeAll { clause in
+                clause.frame == .clause && reporting.contains { $0.content.contains(clause.cue.lowerBound) }
+            }
         }
         return result.flatMap(splitAtContinuation)
     }
@@ -141,6 +149,9 @@ struct ReportedSpeechMatcher {
             return match
         }
         if view.lexicon.wordOrder == .vso, let match = verbInitialFrame(cue: cue, entry: entry, bounds: bounds, end: end) {
+            return match
+        }
+        if entry.frames.contains(.clause), let match = clauseFrame(cue: cue, entry: entry, bounds: bounds, end: end) {
             return match
         }
         // Subject before the cue, content after it.

@@ -238,7 +238,10 @@ struct SpeakerPhraseFinder {
         case .relative, .auxiliary, .contrast, .subjectMarker:
             return true
         default:
+            // A cue form after a determiner is a noun of the phrase ("the report showed",
+            // "a statement from the campaign said").
             return cueWordsEndPhrase && view.cue(at: index) != nil && !view.tokens[index].isCapitalized
+                && !(index > 0 && view.isDeterminer(index - 1))
         }
     }
 

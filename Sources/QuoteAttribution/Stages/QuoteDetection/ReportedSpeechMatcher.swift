@@ -313,6 +313,13 @@ struct ReportedSpeechMatcher {
            startsClause(position) || opensFrontedClause(position, end: end) {
             return Match(frame: .bare, cue: cue, entry: entry, content: position..<end, source: source, addressee: addressee)
         }
+        // "said on Monday the plan …", "said Tuesday it would …": a time adjunct or
+        // sentence adverb between the cue and a bare clause is not part of the content.
+        if entry.frames.contains(.bare), position < end, case let skip = view.adverbLength(startingAt: position), skip > 0,
+           position + skip < end, end - position - skip >= 3, !view.isComma(position + skip),
+           startsClause(position + skip) {
+            return Match(frame: .bare, cue: cue, entry: entry, content: (position + skip)..<end, source: source, addressee: addressee)
+        }
         // "endorsed Ted Cruz", "called the deal a disaster", "declined to comment": the
         // object of a characterising or intending cue is what it attributes, up to the end
         // of its clause. It opens with a word or a quotation, not with an adjunct
@@ -430,6 +437,11 @@ struct ReportedSpeechMatcher {
     /// conjunction or complementizer ("said he hopes", not "said on Monday").
     private func startsClause(_ index: Int) -> Bool {
         guard view.tokens[index].isWordLike else { return false }
+        // "said about 40 percent of voters …": a preposition before a number is part of
+        // the quantity that opens the clause.
+        if view.isClass(index, .preposition), index + 1 < view.tokens.count, view.tokens[index + 1].kind == .number {
+            return true
+        }
         switch view.wordClass(index) {
         case .preposition, .conjunction, .relative, .auxiliary, .adverb: return false
         default: return !view.isComplementizer(index)

@@ -39,6 +39,7 @@ import Testing
         .init(text: "One of the decisions, according to a person close to the process, is to hit back.", kind: .indirect, content: "One of the decisions, according to a person close to the process, is to hit back", cue: "according to", speaker: "a person close to the process", rule: "en.cue.source"),
         .init(text: "Anna Berg said on Monday the plan had failed.", kind: .indirect, content: "the plan had failed", cue: "said", speaker: "Anna Berg", rule: "en.cue.bare"),
         .init(text: "The office said about 40 percent of voters were undecided.", kind: .indirect, content: "about 40 percent of voters were undecided", cue: "said", speaker: "The office", rule: "en.cue.bare"),
+        .init(text: "Graham called for a review of the Sept. 11 attacks by the agency.", kind: .indirect, content: "a review of the Sept. 11 attacks by the agency", cue: "called for", speaker: "Graham", rule: "en.cue.object"),
         .init(text: "The report showed that the plan had failed.", kind: .indirect, content: "the plan had failed", cue: "showed", speaker: "The report", rule: "en.cue.that"),
         .init(text: "Republicans have often argued that the plan had failed.", kind: .indirect, content: "the plan had failed", cue: "argued", speaker: "Republicans", rule: "en.cue.that"),
         .init(text: "Sanders seemed to reap the benefits.", kind: .indirect, content: "Sanders seemed to reap the benefits", cue: "seemed to", speaker: "Sanders", rule: "en.cue.clause"),

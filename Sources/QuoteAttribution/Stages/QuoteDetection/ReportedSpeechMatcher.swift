@@ -336,7 +336,10 @@ struct ReportedSpeechMatcher {
             let reach = min(end, objectStart + Self.maximumObjectLength)
             let stop = (objectStart..<reach).first { index in
                 let token = view.tokens[index]
-                return view.isComma(index) || view.isColon(index) || view.isTerminal(index) || token.kind == .dash && !(token.mark == .hyphen && !token.spaceBefore)
+                // A full stop inside the sentence belongs to an abbreviation ("U.S.
+                // Attorney General", "Sept. 11"): the sentence goes on.
+                return view.isComma(index) || view.isColon(index) || view.isTerminal(index) && token.mark != .fullStop
+                    || token.kind == .dash && !(token.mark == .hyphen && !token.spaceBefore)
                     || (view.isClass(index, .conjunction) || view.isClass(index, .contrast)) && index + 1 < end
                         && view.cue(at: index + 1 + view.adverbLength(startingAt: index + 1)) != nil
             } ?? reach

@@ -7,9 +7,13 @@
 public struct Scorer: Sendable {
     /// Words that do not count when names are compared ("the", "of"), per language.
     let stopWords: @Sendable (Language, String) -> Bool
+    /// Relative pronouns ("who", "which"), per language.
+    let relativePronouns: @Sendable (Language, String) -> Bool
 
-    public init(stopWords: @escaping @Sendable (Language, String) -> Bool = { _, _ in false }) {
+    public init(stopWords: @escaping @Sendable (Language, String) -> Bool = { _, _ in false },
+                relativePronouns: @escaping @Sendable (Language, String) -> Bool = { _, _ in false }) {
         self.stopWords = stopWords
+        self.relativePronouns = relativePronouns
     }
 
     /// Counts for one language or one whole run.
@@ -228,11 +232,17 @@ public struct Scorer: Sendable {
     }
 
     /// Right when the local mention overlaps the gold speaker span, or the resolved name
-    /// shares a content word with the gold speaker (or its canonical name).
+    /// shares a content word with the gold speaker (or its canonical name). Where the gold
+    /// speaker is a relative pronoun ("Martin O'Malley, who noted that …"), the phrase it
+    /// stands for ends right before it: a mention that ends there, a comma and a space at
+    /// most away, is that speaker.
     func speakerMatches(_ gold: GoldStatement, _ statement: AttributedStatement, language: Language) -> Bool {
         guard let speaker = statement.speaker else { return false }
         if let goldSpan = gold.speakerSpan, let mention = speaker.mention,
            goldSpan.overlaps(TextSpan(start: mention.start, end: mention.end)) { return true }
+        if let goldSpan = gold.speakerSpan, let mention = speaker.mention, let text = gold.speakerText,
+           mention.end <= goldSpan.start, goldSpan.start - mention.end <= 2,
+           relativePronouns(language, CaseFolding.fold(String(text.filter { !$0.isWhitespace }))) { return true }
         return sharesContentWord(gold.speakerText, speaker.name, language: language)
             || sharesContentWord(gold.speakerName, speaker.name, language: language)
     }
@@ -261,6 +271,12 @@ public struct Scorer: Sendable {
 }
 
 extension LexiconSet {
+    /// Whether a word is a relative pronoun of a language's lexicon ("who", "which").
+    public func isRelativePronoun(_ word: String, in language: Language) -> Bool {
+        guard let lexicon = self[language] else { return false }
+        return lexicon.wordClass(of: lexicon.id(of: word)) == .relative
+    }
+
     /// Function words and pronouns of a language's lexicon, as the scorer's stop words.
     public func isStopWord(_ word: String, in language: Language) -> Bool {
         guard let lexicon = self[language] else { return false }

@@ -130,4 +130,23 @@ import Testing
         #expect(tally.matchedLenient == 1 && tally.predicted == 1)
         #expect(findings.isEmpty)
     }
+
+    @Test func relativePronounSpeakerIsThePhraseBeforeIt() {
+        // The gold marks "who" as the speaker; the mention "Anna Berg" stands right before it.
+        let text = "They met Anna Berg, who said the plan would work."
+        let gold = GoldDocument(id: "d", language: .english, text: text, statements: [
+            GoldStatement(kind: .indirect, content: TextSpan(start: 29, end: 48), speakerSpan: TextSpan(start: 20, end: 23), speakerText: "who"),
+        ])
+        let predicted = AttributedStatement(
+            documentID: "d", statementID: "d#1", language: .english, kind: .indirect,
+            content: .init(text: slice(text, 29, 48), start: 29, end: 48), cue: nil,
+            speaker: .init(entityID: "E1", name: "Anna Berg", type: .person, role: nil, affiliation: nil, anonymous: false,
+                           mention: .init(text: "Anna Berg", start: 9, end: 18), resolvedBy: .name),
+            addressee: nil, stance: .init(label: .neutral, score: 0, target: nil, evidence: []), reportingStance: .neutral,
+            rule: QuoteRule(rawValue: "test"), confidence: 1, sentenceIndex: 0, paragraphIndex: 0, warnings: nil)
+        let isRelative: @Sendable (Language, String) -> Bool = { _, word in word == "who" }
+        #expect(Scorer(relativePronouns: isRelative).score(gold: gold, predicted: [predicted]).0.speakerAccuracy == 1)
+        // Without knowing "who" is a relative pronoun, the names share no word.
+        #expect(Scorer().score(gold: gold, predicted: [predicted]).0.speakerAccuracy == 0)
+    }
 }

@@ -163,6 +163,14 @@ import Testing
         #expect(ignored.count == 2)
     }
 
+    @Test func quotedTitleBeforeASpeakerWithAClauseIsNotTheStatement() throws {
+        // The cue introduces the clause after it; the show's title is no quotation of Issa.
+        let document = try annotate("On “Sunday Morning Futures,” Rep. Darrell Issa said Democratic candidate Hillary Clinton lacks judgment.")
+        #expect(document.statements.count == 1)
+        #expect(document.statements.first?.content.text == "Democratic candidate Hillary Clinton lacks judgment")
+        #expect(document.statements.first?.rule.rawValue == "en.cue.bare")
+    }
+
     @Test func negatedCueIsLeftOut() throws {
         let document = try annotate("The minister did not say that the plan would fail.")
         #expect(document.statements.isEmpty)

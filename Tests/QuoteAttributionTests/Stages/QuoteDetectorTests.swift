@@ -203,6 +203,10 @@ import Testing
         #expect(found.map(\.content.text) == ["the ads did not work", "voters wanted plans"])
         #expect(found.map(\.cue?.text) == ["said", "arguing"])
         #expect(found.map(\.speakerName) == ["David Perdue", "David Perdue"])
+        // The comma may stand inside a quotation that ends the first statement.
+        let quoted = try statements("Sen. David Perdue said the way out is “to work together,” arguing that voters wanted plans.")
+        #expect(quoted.map(\.cue?.text) == ["said", "arguing"])
+        #expect(quoted.last?.content.text == "voters wanted plans")
     }
 
     @Test func parenthesisAfterTheNameIsSkipped() throws {

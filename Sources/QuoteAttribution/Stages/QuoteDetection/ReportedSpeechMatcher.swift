@@ -121,7 +121,12 @@ struct ReportedSpeechMatcher {
             // closing quotation mark ("“salvará vidas” y recordó que"). Without one, "and
             // stressed that" is more often coordinated inside the reported clause.
             let joints = (joint + 1)..<index
-            guard !joints.isEmpty, joints.contains(where: view.isComma) || view.tokens[joint].kind == .quoteMark,
+            // "… of “working together,” suggesting that …": the comma stands inside the
+            // quotation (which must not be all the first statement is: that one would be
+            // left to the quotation, without its speaker).
+            let quotedComma = joints.isEmpty && view.tokens[joint].kind == .quoteMark && joint - 1 > match.content.lowerBound
+                && view.isComma(joint - 1) && view.tokens[match.content.lowerBound].kind != .quoteMark
+            guard !joints.isEmpty || quotedComma, joints.contains(where: view.isComma) || view.tokens[joint].kind == .quoteMark,
                   let (length, entry) = view.cue(at: index), index + length < match.content.upperBound else { continue }
             let next = index + length
             let isThat = entry.frames.contains(.that) && view.isComplementizer(next)

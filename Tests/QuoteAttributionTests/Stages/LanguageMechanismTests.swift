@@ -136,6 +136,9 @@ import Testing
         #expect(found.count == 1)
         #expect(found.first?.content.text == "the plan seems to work well")
         #expect(found.first?.rule.rawValue == "xx.cue.clause")
+        // A thing is no source; a name is.
+        #expect(found.first?.speaker == nil)
+        #expect(try statements("Anna Berg seems to agree with the plan.", settings: "").first?.speaker?.name == "Anna Berg")
         // A cue that reports the clause takes it; the clause frame gives way.
         let reported = try statements("Anna Berg said the plan seems to work well.", settings: "")
         #expect(reported.count == 1)

@@ -291,7 +291,7 @@ struct SpeakerPhraseFinder {
 
     /// A role, an anonymous source or an organisation: a word that stands for someone
     /// (unlike a document or a place, "判決後、" is an adjunct, not a speaker).
-    private func namesSomeone(_ index: Int) -> Bool {
+    func namesSomeone(_ index: Int) -> Bool {
         guard view.tokens[index].isWordLike else { return false }
         let word = view.ids[index]
         return view.lexicon.roles.contains(word) || view.lexicon.anonymousSources.contains(word) || view.lexicon.organisations.contains(word)

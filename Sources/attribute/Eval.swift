@@ -55,7 +55,8 @@ struct Eval: AsyncParsableCommand {
             let result = StanceEvaluation(pipeline: pipeline, lexicons: lexicons).evaluate(sentences, split: split)
             print(json ? EvalReport.json(result) : EvalReport.table(result, split: split))
         case .statements(let documents):
-            let scorer = Scorer(stopWords: { language, word in lexicons.isStopWord(word, in: language) })
+            let scorer = Scorer(stopWords: { language, word in lexicons.isStopWord(word, in: language) },
+                                relativePronouns: { language, word in lexicons.isRelativePronoun(word, in: language) })
             var tallies: [String: Scorer.Tally] = [:]
             var total = Scorer.Tally()
             var findings: [(Scorer.Finding, String)] = []

@@ -7,9 +7,13 @@
 public struct Scorer: Sendable {
     /// Words that do not count when names are compared ("the", "of"), per language.
     let stopWords: @Sendable (Language, String) -> Bool
+    /// Relative pronouns ("who", "which"), per language.
+    let relativePronouns: @Sendable (Language, String) -> Bool
 
-    public init(stopWords: @escaping @Sendable (Language, String) -> Bool = { _, _ in false }) {
+    public init(stopWords: @escaping @Sendable (Language, String) -> Bool = { _, _ in false },
+                relativePronouns: @escaping @Sendable (Language, String) -> Bool = { _, _ in false }) {
         self.stopWords = stopWords
+        self.relativePronouns = relativePronouns
     }
 
     /// Counts for one language or one whole run.
@@ -102,34 +106,43 @@ public struct Scorer: Sendable {
             return 2 * overlap >= gold.length && 2 * overlap >= predicted.length
         }
         var usedGold = Set<Int>(), usedPredicted = Set<Int>()
-        func record(gold g: Int, predicted members: [Int], span predictedSpan: TextSpan) {
+        // One attribution, several statements: the halves of a split quote ("“A,” she
+        // said, “B.”") share a cue, and a quote carried over, or a sentence in the reported
+        // mood with no cue of its own ("Er sagte, A. B sei …"), continues the one before it.
+        // Where the gold annotates such an attribution as one statement (PolNeAR does for
+        // split quotes, Wikinews often for a run of reported sentences), the parts together
+        // match it and count as one prediction. This runs before the pairwise matching:
+        // otherwise the longer half alone takes the gold statement and the shorter one is
+        // counted as a false alarm.
+        let groups = Self.attributionGroups(predicted)
+        func credit(_ members: [Int], _ g: Int, _ merged: TextSpan) {
             let gold = document.statements[g]
             usedGold.insert(g)
             usedPredicted.formUnion(members)
             tally.predicted -= members.count - 1
             tally.matchedLenient += 1
             tally.matchedByKind[gold.kind.rawValue, default: 0] += 1
-            if Self.trimmed(gold.content, scalars) == Self.trimmed(predictedSpan, scalars) { tally.matchedExact += 1 }
+            if Self.trimmed(gold.content, scalars) == Self.trimmed(merged, scalars) { tally.matchedExact += 1 }
             judgeFields(gold, predicted[members[0]], document: document, tally: &tally, findings: &findings)
         }
-
-        // One attribution, several statements: the halves of a split quote ("“A,” she
-        // said, “B.”") share a cue, and a quote carried over, or a sentence in the reported
-        // mood with no cue of its own ("Er sagte, A. B sei …"), continues the one before it.
-        // Where the gold annotates such an attribution as one statement (PolNeAR does for
-        // split quotes, Wikinews often for a run of reported sentences), the parts together
-        // match it and count as one prediction; where it annotates the parts apart, each
-        // part matches its own (so a group is matched first, unless one of its parts
-        // matches a different gold statement).
-        for members in attributionGroups(predicted) where members.count >= 2 {
-            let merged = TextSpan(start: members.map { predicted[$0].content.start }.min() ?? 0,
-                                  end: members.map { predicted[$0].content.end }.max() ?? 0)
-            guard let g = document.statements.indices.first(where: { !usedGold.contains($0) && leniently(document.statements[$0].content, merged) })
-            else { continue }
-            let partsMatchOthers = members.contains { p in
-                document.statements.indices.contains { $0 != g && leniently(document.statements[$0].content, span(predicted[p].content)) }
+        func mergedSpan(_ members: [Int]) -> TextSpan {
+            TextSpan(start: members.map { predicted[$0].content.start }.min() ?? 0,
+                     end: members.map { predicted[$0].content.end }.max() ?? 0)
+        }
+        for group in groups where group.count >= 2 {
+            // Only the parts a gold statement covers by half join it, and there must be
+            // two: a gold that annotates the halves separately covers one each and is
+            // matched pairwise below.
+            for (g, gold) in document.statements.enumerated() where !usedGold.contains(g) {
+                let members = group.filter { p in
+                    !usedPredicted.contains(p) && 2 * gold.content.overlapLength(with: span(predicted[p].content)) >= predicted[p].content.end - predicted[p].content.start
+                }
+                guard members.count >= 2 else { continue }
+                let merged = mergedSpan(members)
+                let overlap = gold.content.overlapLength(with: merged)
+                guard 2 * overlap >= gold.content.length, 2 * overlap >= merged.length else { continue }
+                credit(members, g, merged)
             }
-            if !partsMatchOthers { record(gold: g, predicted: members, span: merged) }
         }
 
         // Candidate pairs by overlap, best first; each side used once.
@@ -142,10 +155,28 @@ public struct Scorer: Sendable {
         }
         pairs.sort { $0.overlap > $1.overlap }
         for pair in pairs where !usedGold.contains(pair.gold) && !usedPredicted.contains(pair.predicted) {
-            let predictedSpan = span(predicted[pair.predicted].content)
-            guard leniently(document.statements[pair.gold].content, predictedSpan) else { continue }
-            record(gold: pair.gold, predicted: [pair.predicted], span: predictedSpan)
+            let gold = document.statements[pair.gold]
+            let statement = predicted[pair.predicted]
+            let predictedSpan = span(statement.content)
+            guard 2 * pair.overlap >= gold.content.length, 2 * pair.overlap >= predictedSpan.length else { continue }
+            usedGold.insert(pair.gold)
+            usedPredicted.insert(pair.predicted)
+            tally.matchedLenient += 1
+            tally.matchedByKind[gold.kind.rawValue, default: 0] += 1
+            if Self.trimmed(gold.content, scalars) == Self.trimmed(predictedSpan, scalars) { tally.matchedExact += 1 }
+            judgeFields(gold, statement, document: document, tally: &tally, findings: &findings)
         }
+        // Parts that together match a gold statement none of them covers alone by half
+        // (a long quote split by its cue, each part under half of it).
+        for members in groups where members.count >= 2 && members.allSatisfy({ !usedPredicted.contains($0) }) {
+            let merged = mergedSpan(members)
+            guard let g = document.statements.indices.first(where: { index in
+                let overlap = document.statements[index].content.overlapLength(with: merged)
+                return !usedGold.contains(index) && 2 * overlap >= document.statements[index].content.length && 2 * overlap >= merged.length
+            }) else { continue }
+            credit(members, g, merged)
+        }
+
         let fragments = predicted.flatMap { $0.quoted ?? [] }.map(span)
         for (index, gold) in document.statements.enumerated() {
             let isNested = document.statements.indices.contains { other in
@@ -174,8 +205,9 @@ public struct Scorer: Sendable {
     }
 
     /// Consecutive predictions that make one attribution: those that share a cue, and a
-    /// statement with no cue whose speaker was carried over, after the one it continues.
-    private func attributionGroups(_ predicted: [AttributedStatement]) -> [[Int]] {
+    /// statement with no cue whose speaker was carried over (a quote carried over, a
+    /// reported-mood sentence), after the one it continues.
+    static func attributionGroups(_ predicted: [AttributedStatement]) -> [[Int]] {
         var groups: [[Int]] = []
         var groupOfCue: [TextSpan: Int] = [:]
         for (p, statement) in predicted.enumerated() {
@@ -226,11 +258,17 @@ public struct Scorer: Sendable {
     }
 
     /// Right when the local mention overlaps the gold speaker span, or the resolved name
-    /// shares a content word with the gold speaker (or its canonical name).
+    /// shares a content word with the gold speaker (or its canonical name). Where the gold
+    /// speaker is a relative pronoun ("Martin O'Malley, who noted that …"), the phrase it
+    /// stands for ends right before it: a mention that ends there, a comma and a space at
+    /// most away, is that speaker.
     func speakerMatches(_ gold: GoldStatement, _ statement: AttributedStatement, language: Language) -> Bool {
         guard let speaker = statement.speaker else { return false }
         if let goldSpan = gold.speakerSpan, let mention = speaker.mention,
            goldSpan.overlaps(TextSpan(start: mention.start, end: mention.end)) { return true }
+        if let goldSpan = gold.speakerSpan, let mention = speaker.mention, let text = gold.speakerText,
+           mention.end <= goldSpan.start, goldSpan.start - mention.end <= 2,
+           relativePronouns(language, CaseFolding.fold(String(text.filter { !$0.isWhitespace }))) { return true }
         return sharesContentWord(gold.speakerText, speaker.name, language: language)
             || sharesContentWord(gold.speakerName, speaker.name, language: language)
     }
@@ -259,6 +297,12 @@ public struct Scorer: Sendable {
 }
 
 extension LexiconSet {
+    /// Whether a word is a relative pronoun of a language's lexicon ("who", "which").
+    public func isRelativePronoun(_ word: String, in language: Language) -> Bool {
+        guard let lexicon = self[language] else { return false }
+        return lexicon.wordClass(of: lexicon.id(of: word)) == .relative
+    }
+
     /// Function words and pronouns of a language's lexicon, as the scorer's stop words.
     public func isStopWord(_ word: String, in language: Language) -> Bool {
         guard let lexicon = self[language] else { return false }

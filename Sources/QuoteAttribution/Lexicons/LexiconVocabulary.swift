@@ -26,6 +26,11 @@ public enum CueFrame: String, Sendable, Codable, CaseIterable {
     /// what the cue attributes is its object, up to the end of the clause: X called the
     /// deal a disaster, X endorsed Y, X declined to comment
     case object
+    /// the cue attributes the clause it stands in, itself included: an impression or
+    /// expectation ("Sanders seemed to reap the benefits", "the bill is expected to
+    /// pass"). Its source is the clause's subject when that can be a speaker ("Sanders"),
+    /// else no one. A statement that the clause is the content of goes first.
+    case clause
 }
 
 /// How the reporter frames what was said (the "stated vs claimed" distinction).

@@ -215,15 +215,25 @@ public struct Tokenizer: Stage {
     /// 2. Weltkrieg"), a sentence that ends with a number of one or two digits and a full
     /// stop continues too; a year ("1990.") still ends one.
     static func mergingAfterTitlesAndOrdinals(_ sentences: [Sentence], tokens: inout [Token], texts: [String], ids: [Int32], lexicon: Lexicon) -> [Sentence] {
-        func continues(after last: Sentence) -> Bool {
+        func continues(after last: Sentence, into next: Sentence) -> Bool {
             let stop = last.tokens.upperBound - 1
             guard last.tokens.count >= 2, tokens[stop].mark == .fullStop, !tokens[stop].spaceBefore else { return false }
             if lexicon.isTitle(ids[stop - 1]) { return true }
+            // "Donald J. Trump", "George W. Bush": a capital letter alone after a name is a
+            // middle initial when a capitalised word that is no function word or pronoun
+            // follows ("Plan B. Then he left" ends a sentence).
+            let first = next.tokens.lowerBound
+            if tokens[stop - 1].kind == .word, texts[stop - 1].unicodeScalars.count == 1, tokens[stop - 1].isCapitalized,
+               stop - 2 >= last.tokens.lowerBound, tokens[stop - 2].kind == .word, tokens[stop - 2].isCapitalized,
+               tokens[first].kind == .word, tokens[first].isCapitalized,
+               lexicon.wordClass(of: ids[first]) == nil, lexicon.pronouns.value(of: ids[first]) == nil {
+                return true
+            }
             return lexicon.hasOrdinalFullStop && tokens[stop - 1].kind == .number && texts[stop - 1].utf8.count <= 2
         }
         var merged: [Sentence] = []
         for sentence in sentences {
-            if let last = merged.last, last.paragraph == sentence.paragraph, continues(after: last) {
+            if let last = merged.last, last.paragraph == sentence.paragraph, continues(after: last, into: sentence) {
                 merged[merged.count - 1].tokens = last.tokens.lowerBound..<sentence.tokens.upperBound
                 merged[merged.count - 1].span = TextSpan(start: last.span.start, end: sentence.span.end)
                 for index in sentence.tokens { tokens[index].sentence = merged.count - 1 }

@@ -113,19 +113,6 @@ import Testing
         #expect(Scorer().score(gold: two, predicted: [half(1, 12), half(26, 43)]).0.matchedLenient == 2)
     }
 
-    @Test func groupIsMatchedEvenWhenItsLongerPartAloneWouldMatch() {
-        // The second half covers more than half of the gold statement by itself; matched
-        // alone, the first half would be a false alarm.
-        let text = "“Yes,” she said, “and we will stay for as long as it takes.”"
-        func half(_ start: Int, _ end: Int) -> AttributedStatement { splitHalf(of: text, start, end, cueAt: 11) }
-        let gold = GoldDocument(id: "d", language: .english, text: text, statements: [
-            GoldStatement(kind: .direct, content: TextSpan(start: 1, end: 59)),
-        ])
-        let (tally, findings) = Scorer().score(gold: gold, predicted: [half(1, 5), half(18, 59)])
-        #expect(tally.predicted == 1 && tally.precision == 1 && tally.recall == 1)
-        #expect(findings.isEmpty)
-    }
-
     @Test func sentencesThatContinueAStatementMatchOneGoldStatement() {
         // "Er sagte, A sei gut. B sei schlecht." annotated as one statement: the second
         // sentence continues the first (no cue, speaker carried over).
@@ -171,5 +158,38 @@ import Testing
         #expect(tally.nestedGold == 1 && tally.nestedFoundAsFragment == 1)
         mixed.quoted = nil
         #expect(Scorer().score(gold: gold, predicted: [mixed]).0.nestedFoundAsFragment == 0)
+    }
+
+    @Test func longerHalfDoesNotTakeTheWholeAttributionAlone() {
+        // The second half alone covers more than half of the gold statement; it must not
+        // match it alone and leave the first half as a false alarm.
+        let split = "“We won,” she said, “and we will stay here for many years to come.”"
+        let scalars = Array(split.unicodeScalars)
+        func part(_ start: Int, _ end: Int) -> AttributedStatement { splitHalf(of: split, start, end, cueAt: 14) }
+        let gold = GoldDocument(id: "d", language: .english, text: split, statements: [
+            GoldStatement(kind: .direct, content: TextSpan(start: 0, end: scalars.count)),
+        ])
+        let (tally, findings) = Scorer().score(gold: gold, predicted: [part(1, 8), part(21, scalars.count - 1)])
+        #expect(tally.matchedLenient == 1 && tally.predicted == 1)
+        #expect(findings.isEmpty)
+    }
+
+    @Test func relativePronounSpeakerIsThePhraseBeforeIt() {
+        // The gold marks "who" as the speaker; the mention "Anna Berg" stands right before it.
+        let text = "They met Anna Berg, who said the plan would work."
+        let gold = GoldDocument(id: "d", language: .english, text: text, statements: [
+            GoldStatement(kind: .indirect, content: TextSpan(start: 29, end: 48), speakerSpan: TextSpan(start: 20, end: 23), speakerText: "who"),
+        ])
+        let predicted = AttributedStatement(
+            documentID: "d", statementID: "d#1", language: .english, kind: .indirect,
+            content: .init(text: slice(text, 29, 48), start: 29, end: 48), cue: nil,
+            speaker: .init(entityID: "E1", name: "Anna Berg", type: .person, role: nil, affiliation: nil, anonymous: false,
+                           mention: .init(text: "Anna Berg", start: 9, end: 18), resolvedBy: .name),
+            addressee: nil, stance: .init(label: .neutral, score: 0, target: nil, evidence: []), reportingStance: .neutral,
+            rule: QuoteRule(rawValue: "test"), confidence: 1, sentenceIndex: 0, paragraphIndex: 0, warnings: nil)
+        let isRelative: @Sendable (Language, String) -> Bool = { _, word in word == "who" }
+        #expect(Scorer(relativePronouns: isRelative).score(gold: gold, predicted: [predicted]).0.speakerAccuracy == 1)
+        // Without knowing "who" is a relative pronoun, the names share no word.
+        #expect(Scorer().score(gold: gold, predicted: [predicted]).0.speakerAccuracy == 0)
     }
 }

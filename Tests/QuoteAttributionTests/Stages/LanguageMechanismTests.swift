@@ -11,7 +11,8 @@ import Testing
                 + "demek\tdedi\tbefore\tneutral\t0\ngöre\tgöre\tsource_after\tneutral\t0\n"
                 + "mitteilen\tteilte … mit\tthat comma after\tneutral\t0\nzufolge\tzufolge\tsource_after\tdistancing\t0\n"
                 + "qala\tqala|rafada\tthat colon\tneutral\t0\n"
-                + "nach angaben\tnach ersten angaben\tsource\tdistancing\t0\n",
+                + "nach angaben\tnach ersten angaben\tsource\tdistancing\t0\n"
+                + "seem\tseems to\tclause\ttentative\t0\n",
             "xx/complementizers.txt": "that\ndiye\n",
             "xx/roles.txt": "minister\n",
             "xx/pronouns.tsv": "he\tm\tsg\t3\n",
@@ -129,6 +130,23 @@ import Testing
         #expect(found.first?.speaker?.name == "Anna Berg")
         #expect(found.first?.content.text == "the vote was fair and final")
         #expect(found.first?.rule.rawValue == "xx.cue.source_after")
+    }
+
+    @Test func clauseFrameAttributesTheClauseAroundTheCue() throws {
+        let found = try statements("By then, the plan seems to work well, at least for now.", settings: "")
+        #expect(found.count == 1)
+        #expect(found.first?.content.text == "the plan seems to work well")
+        #expect(found.first?.rule.rawValue == "xx.cue.clause")
+        // A thing is no source; a name is.
+        #expect(found.first?.speaker == nil)
+        #expect(try statements("Anna Berg seems to agree with the plan.", settings: "").first?.speaker?.name == "Anna Berg")
+        // A cue that reports the clause takes it; the clause frame gives way.
+        let reported = try statements("Anna Berg said the plan seems to work well.", settings: "")
+        #expect(reported.count == 1)
+        #expect(reported.first?.cue?.text == "said")
+        let after = try statements("The plan seems to work well, Anna Berg said.", settings: "")
+        #expect(after.count == 1)
+        #expect(after.first?.cue?.text == "said")
     }
 
     @Test func verbInitialOrderPutsTheSpeakerAfterTheCue() throws {

@@ -18,6 +18,9 @@ import Testing
     @Test func abbreviationsDoNotEndSentences() throws {
         let layer = try layer("Dr. Smith met Mr. Jones in the U.S. capital. They talked.")
         #expect(layer.sentences.count == 2)
+        // A middle initial, but not a letter that ends a sentence before a function word.
+        #expect(try self.layer("He said that Donald J. Trump would win. They talked.").sentences.count == 2)
+        #expect(try self.layer("He backed Plan B. Then he left.").sentences.count == 2)
     }
 
     @Test func paragraphsAndHeadings() throws {

@@ -158,13 +158,16 @@ struct DirectQuoteAttributor {
     }
 
     /// "“Hannity,” Newt Gingrich said the party would win": a clause after the cue, with
-    /// a complementizer or opening with a pronoun or determiner, is what the cue
+    /// a complementizer or opening with a pronoun, a determiner or a name ("On “Sunday
+    /// Morning Futures,” Rep. Issa said Democratic candidate Clinton …"), is what the cue
     /// introduces; the quotation before it is not.
     private func opensOwnContent(at position: Int, end: Int, entry: CueEntry) -> Bool {
         guard position < end else { return false }
         if entry.frames.contains(.that), view.isComplementizer(position) { return true }
         guard entry.frames.contains(.bare), end - position >= 3 else { return false }
         return view.pronoun(position) != nil || view.isDeterminer(position)
+            || view.isNamePart(position) && !phrases.startsAdjunct(position)
+                && !(position..<min(end, position + 3)).contains { view.isComma($0) || view.isTerminal($0) }
     }
 
     /// "…" — Commissioner Jane Doe

@@ -25,6 +25,29 @@ extension ReportedSpeechMatcher {
                      source: SpeakerPhraseFinder.Phrase(tokens: source, apposition: nil, isNegated: false), addressee: nil)
     }
 
+    /// "Sanders seemed to reap the benefits", "the bill is expected to pass": the clause
+    /// around the cue, from its subject to the next comma or the sentence end. The
+    /// subject is the source when it can be a speaker (PolNeAR names "Cruz" in "Cruz
+    /// seemed to suggest …"); "the bill" is not one, and the clause has no source. The
+    /// cue needs a subject before it and words after it.
+    func clauseFrame(cue: Range<Int>, entry: CueEntry, bounds: Range<Int>, end: Int) -> Match? {
+        let first = clauseStart(bounds, before: cue.lowerBound)
+        guard first < cue.lowerBound, cue.upperBound < end,
+              !(first..<cue.lowerBound).contains(where: { view.isTerminal($0) || view.isColon($0) }) else { return nil }
+        // A fronted adjunct in commas ("By then, Sanders seemed …") is left out.
+        // After an apposition ("Clinton, the nominee, is expected to …") the clause start stays.
+        var start = (first..<cue.lowerBound).last(where: { view.isComma($0) }).map { $0 + 1 } ?? first
+        if start >= cue.lowerBound { start = first }
+        let stop = (cue.upperBound..<end).first { view.isComma($0) || view.isColon($0) || view.tokens[$0].kind == .dash } ?? end
+        guard start < cue.lowerBound, stop > cue.upperBound,
+              (cue.upperBound..<stop).contains(where: { view.tokens[$0].isWordLike }) else { return nil }
+        // Someone, not a thing: a name, a pronoun, a role, an organisation.
+        let source = phrases.phrase(before: cue.lowerBound, notBefore: start).flatMap { phrase in
+            phrase.tokens.contains { view.isNamePart($0) && view.wordClass($0) == nil || view.pronoun($0) != nil || phrases.namesSomeone($0) } ? phrase : nil
+        }
+        return Match(frame: .clause, cue: cue, entry: entry, content: start..<stop, source: source, addressee: nil)
+    }
+
     /// The noun phrase that ends right before `end` in a language that capitalises
     /// nouns: capitalised words, with the determiners and lower-case adjectives before
     /// them ("ersten Angaben", "dem Bericht der Polizei").

@@ -48,12 +48,20 @@ struct ReportedSpeechMatcher {
             // match costs time in the length of its content).
             // `reach` (where the furthest content ends) spares the search in a long sentence,
             // and the latest statements are searched first.
-            if cue.lowerBound >= reach || !result.reversed().contains(where: { $0.content.contains(cue.lowerBound) }),
+            // A clause-frame statement takes in its whole clause but leaves the cues in it
+            // free: if one of them reports the clause, that statement replaces it.
+            if cue.lowerBound >= reach || !result.reversed().contains(where: { $0.frame != .clause && $0.content.contains(cue.lowerBound) }),
                let match = match(cue: cue, entry: entry, in: sentence).map(endingBeforeNextAttribution) {
                 result.append(match)
-                reach = max(reach, match.content.upperBound)
+                if match.frame != .clause { reach = max(reach, match.content.upperBound) }
             }
             index += length
+        }
+        if result.contains(where: { $0.frame == .clause }) {
+            let reporting = result.filter { $0.frame != .clause }
+            result.removeAll { clause in
+                clause.frame == .clause && reporting.contains { $0.content.contains(clause.cue.lowerBound) }
+            }
         }
         return result.flatMap(splitAtContinuation)
     }
@@ -113,7 +121,12 @@ struct ReportedSpeechMatcher {
             // closing quotation mark ("“salvará vidas” y recordó que"). Without one, "and
             // stressed that" is more often coordinated inside the reported clause.
             let joints = (joint + 1)..<index
-            guard !joints.isEmpty, joints.contains(where: view.isComma) || view.tokens[joint].kind == .quoteMark,
+            // "… of “working together,” suggesting that …": the comma stands inside the
+            // quotation (which must not be all the first statement is: that one would be
+            // left to the quotation, without its speaker).
+            let quotedComma = joints.isEmpty && view.tokens[joint].kind == .quoteMark && joint - 1 > match.content.lowerBound
+                && view.isComma(joint - 1) && view.tokens[match.content.lowerBound].kind != .quoteMark
+            guard !joints.isEmpty || quotedComma, joints.contains(where: view.isComma) || view.tokens[joint].kind == .quoteMark,
                   let (length, entry) = view.cue(at: index), index + length < match.content.upperBound else { continue }
             let next = index + length
             let isThat = entry.frames.contains(.that) && view.isComplementizer(next)
@@ -144,6 +157,9 @@ struct ReportedSpeechMatcher {
             return match
         }
         if view.lexicon.wordOrder == .vso, let match = verbInitialFrame(cue: cue, entry: entry, bounds: bounds, end: end) {
+            return match
+        }
+        if entry.frames.contains(.clause), let match = clauseFrame(cue: cue, entry: entry, bounds: bounds, end: end) {
             return match
         }
         // Subject before the cue, content after it.
@@ -305,6 +321,13 @@ struct ReportedSpeechMatcher {
            startsClause(position) || opensFrontedClause(position, end: end) {
             return Match(frame: .bare, cue: cue, entry: entry, content: position..<end, source: source, addressee: addressee)
         }
+        // "said on Monday the plan …", "said Tuesday it would …": a time adjunct or
+        // sentence adverb between the cue and a bare clause is not part of the content.
+        if entry.frames.contains(.bare), position < end, case let skip = view.adverbLength(startingAt: position), skip > 0,
+           position + skip < end, end - position - skip >= 3, !view.isComma(position + skip),
+           startsClause(position + skip) {
+            return Match(frame: .bare, cue: cue, entry: entry, content: (position + skip)..<end, source: source, addressee: addressee)
+        }
         // "endorsed Ted Cruz", "called the deal a disaster", "declined to comment": the
         // object of a characterising or intending cue is what it attributes, up to the end
         // of its clause. It opens with a word or a quotation, not with an adjunct
@@ -321,7 +344,10 @@ struct ReportedSpeechMatcher {
             let reach = min(end, objectStart + Self.maximumObjectLength)
             let stop = (objectStart..<reach).first { index in
                 let token = view.tokens[index]
-                return view.isComma(index) || view.isColon(index) || view.isTerminal(index) || token.kind == .dash && !(token.mark == .hyphen && !token.spaceBefore)
+                // A full stop inside the sentence belongs to an abbreviation ("U.S.
+                // Attorney General", "Sept. 11"): the sentence goes on.
+                return view.isComma(index) || view.isColon(index) || view.isTerminal(index) && token.mark != .fullStop
+                    || token.kind == .dash && !(token.mark == .hyphen && !token.spaceBefore)
                     || (view.isClass(index, .conjunction) || view.isClass(index, .contrast)) && index + 1 < end
                         && view.cue(at: index + 1 + view.adverbLength(startingAt: index + 1)) != nil
             } ?? reach
@@ -422,6 +448,11 @@ struct ReportedSpeechMatcher {
     /// conjunction or complementizer ("said he hopes", not "said on Monday").
     private func startsClause(_ index: Int) -> Bool {
         guard view.tokens[index].isWordLike else { return false }
+        // "said about 40 percent of voters …": a preposition before a number is part of
+        // the quantity that opens the clause.
+        if view.isClass(index, .preposition), index + 1 < view.tokens.count, view.tokens[index + 1].kind == .number {
+            return true
+        }
         switch view.wordClass(index) {
         case .preposition, .conjunction, .relative, .auxiliary, .adverb: return false
         default: return !view.isComplementizer(index)

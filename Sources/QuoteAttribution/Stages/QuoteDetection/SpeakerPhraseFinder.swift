@@ -249,7 +249,10 @@ struct SpeakerPhraseFinder {
         case .relative, .auxiliary, .contrast, .subjectMarker:
             return true
         default:
+            // A cue form after a determiner is a noun of the phrase ("the report showed",
+            // "a statement from the campaign said").
             return cueWordsEndPhrase && view.cue(at: index) != nil && !view.tokens[index].isCapitalized
+                && !(index > 0 && view.isDeterminer(index - 1))
         }
     }
 
@@ -313,7 +316,7 @@ struct SpeakerPhraseFinder {
 
     /// A role, an anonymous source or an organisation: a word that stands for someone
     /// (unlike a document or a place, "判決後、" is an adjunct, not a speaker).
-    private func namesSomeone(_ index: Int) -> Bool {
+    func namesSomeone(_ index: Int) -> Bool {
         guard view.tokens[index].isWordLike else { return false }
         let word = view.ids[index]
         return view.lexicon.roles.contains(word) || view.lexicon.anonymousSources.contains(word) || view.lexicon.organisations.contains(word)

@@ -46,6 +46,13 @@ public struct LexiconSet: Sendable {
         try? compiled(language).get()
     }
 
+    /// The problems that keep a language's lexicon from compiling (empty when it compiles
+    /// or has no folder), so that a document in that language can say why it failed.
+    public func problems(in language: Language) -> [LexiconError] {
+        guard contains(language), case .failure(let failure) = compiled(language) else { return [] }
+        return failure.errors
+    }
+
     private func compiled(_ language: Language) -> Result<Lexicon, LexiconErrors> {
         cache.compiled.withLock { compiled in
             if let done = compiled[language] { return done }

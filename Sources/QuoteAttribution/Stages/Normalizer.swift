@@ -55,6 +55,9 @@ public struct Normalizer: Stage {
             // Accept regional tags ("en-GB") by their primary subtag.
             let primary = Language(String(declared.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? ""))
             guard lexicons[primary] != nil else {
+                if let problem = lexicons.problems(in: primary).first {
+                    throw StageError(.unsupportedLanguage, "the lexicon of declared language '\(primary)' does not compile: \(problem) (see `attribute lexicons check`)")
+                }
                 throw StageError(.unsupportedLanguage, "declared language '\(declared)' has no lexicon (supported: \(supported))")
             }
             return (primary, .declared)
@@ -72,6 +75,9 @@ public struct Normalizer: Stage {
             throw StageError(.undeterminedLanguage, "CLD2 could not identify the language; declare it with a \"lang\" field or --lang")
         }
         guard lexicons[guess.language] != nil else {
+            if let problem = lexicons.problems(in: guess.language).first {
+                throw StageError(.unsupportedLanguage, "the lexicon of detected language '\(guess.language)' does not compile: \(problem) (see `attribute lexicons check`)")
+            }
             throw StageError(.unsupportedLanguage, "detected language '\(guess.language)' (\(guess.percent)% of the text) has no lexicon (supported: \(supported)); declare the language with --lang if the detection is wrong")
         }
         return (guess.language, .detected(percent: guess.percent, reliable: guess.isReliable))

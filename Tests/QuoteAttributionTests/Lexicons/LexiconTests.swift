@@ -39,6 +39,18 @@ import Testing
         }
     }
 
+    @Test func documentInALanguageWhoseLexiconDoesNotCompileSaysWhy() throws {
+        var files = Self.minimal
+        files["xx/pronouns.tsv"] = "he\tm\tsg\n"
+        // Compiled lazily, as embedded lexicons are: the document, not the set, fails.
+        let lexicons = try LexiconSet(source: LexiconSource(files: files), compileNow: [])
+        #expect(lexicons.problems(in: Language("xx")).first?.description.hasPrefix("xx/pronouns.tsv:1:") == true)
+        let pipeline = try Pipeline(configuration: Configuration(lexicons: lexicons))
+        let result = pipeline.process(Document(id: "d", text: "He said it works.", language: Language("xx")))
+        guard case .failure(let failure) = result else { Issue.record("the document did not fail"); return }
+        #expect(failure.message.contains("does not compile: xx/pronouns.tsv:1:"))
+    }
+
     @Test func formsAreSegmentedLikeArticles() throws {
         let english = try #require(sharedConfiguration.lexicons[.english])
         // "de-escalation" is three ICU tokens, in the lexicon as in an article.

@@ -5,11 +5,11 @@ import Testing
 /// not know, and the names inside noun phrases with attributes.
 @Suite struct ClauseSubjectTests {
     static let files = VerbSecondClauseTests.files.merging([
-        "xx/function-words.tsv": (VerbSecondClauseTests.files["xx/function-words.tsv"] ?? "") + "sich\treflexive\ndes\tdeterminer\nseinen\tdeterminer\nin\tpreposition\nweil\tconjunction\ngegenüber\tpreposition\nwill\tauxiliary\nwird\tauxiliary\nvon\tpreposition\nzum\tpreposition\nim\tpreposition\n",
+        "xx/function-words.tsv": (VerbSecondClauseTests.files["xx/function-words.tsv"] ?? "") + "sich\treflexive\ndes\tdeterminer\nseinen\tdeterminer\nin\tpreposition\nweil\tconjunction\ngegenüber\tpreposition\nwill\tauxiliary\nwird\tauxiliary\nvon\tpreposition\nzum\tpreposition\nim\tpreposition\nmit den worten\tadverb\nhingegen\tcontrast\n",
         "xx/pronouns.tsv": "er\tm\tsg\t3\nsie\tf\tsg\t3\n",
         "xx/roles.txt": "bundestrainer\nsprecherin\nfraktionschef\n",
         "xx/cues.tsv": (VerbSecondClauseTests.files["xx/cues.tsv"] ?? "") + "zitieren\tzitiert\tcolon after comma\tneutral\t0\n"
-            + "sagen\tsagte\tcolon after comma addressee\tneutral\t0\n",
+            + "sagen\tsagte|sagen\tcolon after comma addressee\tneutral\t0\n",
     ]) { $1 }
 
     func statements(_ text: String) throws -> [AttributedStatement] { try VerbSecondClauseTests.statements(text, files: Self.files) }
@@ -50,6 +50,17 @@ import Testing
         // The sentence before in the paragraph must not hide that "Im Radio" opens the clause.
         let found = try statements("Das Wetter war schön. Im Radio in der Sendung sagte sie: „Wir bleiben hier.“")
         #expect(found.first?.speaker?.mention?.text == "sie")
+    }
+
+    @Test func reflexiveAndAdverbAfterTheCueAreNoAddressee() throws {
+        let found = try statements("Anna Berg sagte sich mit den Worten: „Wir bleiben hier.“")
+        #expect(found.map(\.rule) == [.cueThenQuote])
+        #expect(found.first?.speaker?.mention?.text == "Anna Berg")
+    }
+
+    @Test func contrastParticleBetweenSubjectAndVerbIsSkipped() throws {
+        let found = try statements("Die Kanadier hingegen sagen, die Lage sei ruhig.")
+        #expect(found.first?.speaker?.mention?.text.hasSuffix("Kanadier") == true)
     }
 
     @Test func relativeClauseAfterTheSubjectIsPassedOver() throws {

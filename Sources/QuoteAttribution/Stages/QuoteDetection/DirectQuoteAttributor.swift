@@ -218,6 +218,14 @@ struct DirectQuoteAttributor {
                 if let particle = view.particle(of: entry, from: cue.upperBound), particle.upperBound == (between.last.map { $0 + 1 } ?? -1) {
                     between.removeLast(particle.count)
                 }
+                // "meldete sich mit den Worten: „…“": a reflexive and adverbs after the cue
+                // are no addressee.
+                while let first = between.first {
+                    let adverb = view.adverbLength(startingAt: first)
+                    if adverb > 0, adverb <= between.count { between.removeFirst(adverb); continue }
+                    if view.isClass(first, .reflexive) { between.removeFirst(); continue }
+                    break
+                }
                 // The phrase may leave an adjunct before the colon ("… نبيل الشابي عقب المباراة:").
                 // A colon or comma must introduce the quotation ("… في بنك «إتش سي» رنا فؤاد
                 // إن" quotes a name inside the speaker phrase).

@@ -25,12 +25,15 @@ struct SpeakerPhraseFinder {
     func phrase(before cue: Int, notBefore lowest: Int, acrossBrackets: Bool = true) -> Phrase? {
         var index = cue - 1
         var isNegated = false
-        // Adverbs, auxiliaries and negators between subject and cue: "has also said",
-        // "did not say".
+        // Adverbs, auxiliaries and negators between subject and cue: "has also said", "did
+        // not say". Where the finite verb comes second, only the subject stands before it,
+        // so a contrast word there is a particle ("Die Kanadier hingegen sagen"); elsewhere
+        // it joins two clauses ("refused to answer but said").
         while index >= lowest {
             let adverb = view.adverbLength(endingAt: index, notBefore: lowest)
             if adverb > 0 { index -= adverb; continue }
             if view.isClass(index, .auxiliary) { index -= 1; continue }
+            if view.lexicon.isVerbSecond, view.isClass(index, .contrast), index > lowest, !view.isComma(index - 1) { index -= 1; continue }
             if view.isNegator(index) { isNegated = true; index -= 1; continue }
             break
         }

@@ -40,6 +40,10 @@ public final class Lexicon: Sendable {
     /// Whether a full stop after a number marks an ordinal ("am 6. Oktober"), so that it
     /// ends no sentence after a day or a rank.
     public let hasOrdinalFullStop: Bool
+    /// Whether nouns are compounded into one word (German "Regierungssprecher",
+    /// "Wahlkommission"): a word the lexicon does not know counts as the role,
+    /// organisation, anonymous source or document its ending names.
+    public let hasCompoundNouns: Bool
     /// Prepositions written joined to the next word (Arabic بال، لل): such a word starts an
     /// adjunct, like a preposition of its own.
     public let prepositionPrefixes: [String]
@@ -87,7 +91,7 @@ public final class Lexicon: Sendable {
 
     init(
         language: Language, name: String, icuLocale: String, wordOrder: WordOrder, isCased: Bool,
-        extraQuotePairs: [QuotePair], hasDashSpeech: Bool, hasNullSubjects: Bool, usesUniversalQuotePairs: Bool, capitalizesNouns: Bool, negationFollows: Bool, isVerbSecond: Bool, hasOrdinalFullStop: Bool, prepositionPrefixes: [String],
+        extraQuotePairs: [QuotePair], hasDashSpeech: Bool, hasNullSubjects: Bool, usesUniversalQuotePairs: Bool, capitalizesNouns: Bool, negationFollows: Bool, isVerbSecond: Bool, hasOrdinalFullStop: Bool, hasCompoundNouns: Bool, prepositionPrefixes: [String],
         cues: PhraseTable<CueEntry>, separableCues: PhraseTable<[SeparableCue]>,
         complementizers: PhraseTable<Bool>, pronouns: PhraseTable<PronounEntry>, roles: PhraseTable<Bool>,
         anonymousSources: PhraseTable<Bool>, organisations: PhraseTable<Bool>, documents: PhraseTable<Bool>,
@@ -114,6 +118,7 @@ public final class Lexicon: Sendable {
         self.negationFollows = negationFollows
         self.isVerbSecond = isVerbSecond
         self.hasOrdinalFullStop = hasOrdinalFullStop
+        self.hasCompoundNouns = hasCompoundNouns
         self.prepositionPrefixes = prepositionPrefixes
         self.vocabulary = vocabulary
         self.cues = cues
@@ -147,6 +152,25 @@ public final class Lexicon: Sendable {
     }
 
     func wordClass(of id: Int32) -> WordClass? { functionWords.value(of: id) }
+
+    /// Whether a word stands for someone or something that speaks: a role, an
+    /// organisation, an anonymous source or a document.
+    func isSpeakerNoun(_ id: Int32) -> Bool {
+        roles.contains(id) || organisations.contains(id) || anonymousSources.contains(id) || documents.contains(id)
+    }
+
+    /// The speaker noun a compound ends in ("regierungssprecher" → "sprecher"), given the
+    /// compound's folded UTF-8; -1 when there is none. The longest ending of at least
+    /// five bytes that starts at a character after the first three bytes wins (shorter
+    /// ones end surnames: "Hartmann", "Schönfeld").
+    func compoundHead(ofUTF8 word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        guard word.count >= 8 else { return -1 }
+        for start in 3...(word.count - 5) where word[start] & 0xC0 != 0x80 {
+            let id = vocabulary.id(ofUTF8: UnsafeBufferPointer(rebasing: word[start...]))
+            if id >= 0, isSpeakerNoun(id) { return id }
+        }
+        return -1
+    }
 
     /// Whether a word is a title ("dr", or "m" written "M." in the lexicon).
     func isTitle(_ id: Int32) -> Bool {

@@ -44,7 +44,7 @@ struct LexiconCompiler {
             isCased: settings.isCased, extraQuotePairs: settings.quotePairs, hasDashSpeech: settings.dashSpeech,
             hasNullSubjects: settings.nullSubjects, usesUniversalQuotePairs: settings.universalQuotePairs,
             capitalizesNouns: settings.capitalizedNouns, negationFollows: settings.negationFollows,
-            isVerbSecond: settings.verbSecond, hasOrdinalFullStop: settings.ordinalFullStop, prepositionPrefixes: settings.prepositionPrefixes,
+            isVerbSecond: settings.verbSecond, hasOrdinalFullStop: settings.ordinalFullStop, hasCompoundNouns: settings.compoundNouns, prepositionPrefixes: settings.prepositionPrefixes,
             cues: table("cues.tsv", columns: 5, segmenter) { line, report in
                 let frameNames = line.fields[2].split(separator: " ").map(String.init)
                 var frames = Set<CueFrame>()
@@ -138,6 +138,7 @@ struct LexiconCompiler {
         var negationFollows = false
         var verbSecond = false
         var ordinalFullStop = false
+        var compoundNouns = false
         var prepositionPrefixes: [String] = []
     }
 
@@ -170,6 +171,7 @@ struct LexiconCompiler {
             case "negation_follows": settings.negationFollows = boolean() ?? false
             case "verb_second": settings.verbSecond = boolean() ?? false
             case "ordinal_full_stop": settings.ordinalFullStop = boolean() ?? false
+            case "compound_nouns": settings.compoundNouns = boolean() ?? false
             case "preposition_prefix":
                 if value.isEmpty { errors.append(line.error("preposition_prefix needs a prefix")) } else {
                     settings.prepositionPrefixes.append(CaseFolding.fold(value))
@@ -181,7 +183,7 @@ struct LexiconCompiler {
                     errors.append(line.error("quote_pair needs an opening and a closing mark"))
                 }
             default:
-                errors.append(line.error("unknown setting '\(line.fields[0])'; expected name, icu_locale, word_order, cased, quote_pair, dash_speech, null_subject, universal_quote_pairs, capitalized_nouns, negation_follows, verb_second, ordinal_full_stop or preposition_prefix"))
+                errors.append(line.error("unknown setting '\(line.fields[0])'; expected name, icu_locale, word_order, cased, quote_pair, dash_speech, null_subject, universal_quote_pairs, capitalized_nouns, negation_follows, verb_second, ordinal_full_stop, compound_nouns or preposition_prefix"))
             }
         }
         if settings.name.isEmpty, files["language.tsv"] != nil {

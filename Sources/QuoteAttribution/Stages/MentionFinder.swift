@@ -85,7 +85,7 @@ public struct MentionFinder: Stage {
         let start = view.layer.sentences[view.tokens[run.lowerBound].sentence].tokens.lowerBound
         return (start..<run.lowerBound).allSatisfy { index in
             guard view.tokens[index].kind == .word else { return false }
-            if view.tokens[index].isCapitalized || view.lexicon.isTitle(view.ids[index]) || view.lexicon.roles.contains(view.ids[index]) { return true }
+            if view.tokens[index].isCapitalized || view.lexicon.isTitle(view.ids[index]) || view.lexicon.roles.contains(view.nounIDs[index]) { return true }
             switch view.wordClass(index) {
             case .determiner, .conjunction, .adverb, .contrast: return true
             default: return false

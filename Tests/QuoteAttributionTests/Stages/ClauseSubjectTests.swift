@@ -63,6 +63,18 @@ import Testing
         #expect(found.first?.speaker?.mention?.text.hasSuffix("Kanadier") == true)
     }
 
+    @Test func compoundEndingInASpeakerNounNamesASpeaker() throws {
+        // "kommission" is an organisation word; "Wahlkommission" is not in the lexicon.
+        let text = "Am Montag hat die Wahlkommission den Termin festgelegt: „Es bleibt beim Mai.“"
+        var files = Self.files
+        files["xx/organisations.txt"] = "polizei\nkommission\n"
+        let plain = try VerbSecondClauseTests.statements(text, files: files)
+        #expect(plain.isEmpty)
+        files["xx/language.tsv"] = (files["xx/language.tsv"] ?? "") + "compound_nouns\ttrue\n"
+        let compounded = try VerbSecondClauseTests.statements(text, files: files)
+        #expect(compounded.first?.speaker?.mention?.text.hasSuffix("Wahlkommission") == true)
+    }
+
     @Test func relativeClauseAfterTheSubjectIsPassedOver() throws {
         let found = try statements("Die Polizei, die den Fall untersucht, will bald aufhören: „Wir sind am Ende.“")
         #expect(found.first?.speaker?.mention?.text == "Die Polizei")

@@ -66,7 +66,7 @@ struct MentionAnalyzer {
                 // A country, or a capital standing for its government ("Moscow said").
                 mention.type = .state
                 mention.affiliation = place.value.country
-            } else if name.contains(where: { lexicon.organisations.contains(view.ids[$0]) }) {
+            } else if name.contains(where: { lexicon.organisations.contains(view.nounIDs[$0]) }) {
                 mention.type = .organisation
             }
             let roleRange = start..<name.lowerBound
@@ -80,7 +80,7 @@ struct MentionAnalyzer {
             // A common-noun phrase: "an Iranian Foreign Ministry official", "the document".
             let head = headNoun(in: start..<range.upperBound)
             let headWord = view.words[head]
-            let headID = view.ids[head]
+            let headID = view.nounIDs[head]
             if lexicon.documents.contains(headID) {
                 mention.type = .document
             } else if lexicon.anonymousSources.contains(headID) && !isDefinite {
@@ -119,7 +119,7 @@ struct MentionAnalyzer {
         // the name is looked for before it, unless the noun stands for what someone said
         // ("Angaben der Polizei", "Berichten der Zeitung").
         if lexicon.capitalizesNouns, let noun = range.first(where: { tokens[$0].isCapitalized && view.wordClass($0) == nil }),
-           !lexicon.documents.contains(view.ids[noun]), !lexicon.endsInSourceNoun(view.words[noun]),
+           !lexicon.documents.contains(view.nounIDs[noun]), !lexicon.endsInSourceNoun(view.words[noun]),
            let attribute = ((noun + 1)..<range.upperBound).first(where: { view.isDeterminer($0) || view.isClass($0, .preposition) }) {
             range = range.lowerBound..<attribute
         }
@@ -138,7 +138,7 @@ struct MentionAnalyzer {
         // A surname that is also a common word ("Vince Cable", "Daniel Price") is a
         // name when a name stands right before it.
         if start == end, end - 2 >= range.lowerBound, view.isNamePart(end - 1), tokens[end - 1].isCapitalized,
-           !lexicon.anonymousSources.contains(view.ids[end - 1]), isNameWord(end - 2) {
+           !lexicon.anonymousSources.contains(view.nounIDs[end - 1]), isNameWord(end - 2) {
             start = end - 2
             while start > range.lowerBound && isNameWord(start - 1) { start -= 1 }
         }
@@ -174,7 +174,7 @@ struct MentionAnalyzer {
 
     /// Words that describe rather than name: role nouns, organisation words, demonyms.
     private func isRoleWord(_ index: Int) -> Bool {
-        let word = view.ids[index]
+        let word = view.nounIDs[index]
         if lexicon.roles.contains(word) || lexicon.organisations.contains(word) || lexicon.anonymousSources.contains(word)
             || lexicon.documents.contains(word) { return true }
         if let place = lexicon.places.value(of: word), place.kind == .demonym { return true }
@@ -213,11 +213,11 @@ struct MentionAnalyzer {
             mention.affiliation = mention.affiliation ?? place.value.country
             start += place.length
         }
-        guard range.contains(where: { lexicon.roles.contains(view.ids[$0]) || lexicon.anonymousSources.contains(view.ids[$0]) }) else {
+        guard range.contains(where: { lexicon.roles.contains(view.nounIDs[$0]) || lexicon.anonymousSources.contains(view.nounIDs[$0]) }) else {
             return
         }
         mention.role = text(start..<end)
-        mention.roleHead = (start..<end).first { lexicon.roles.contains(view.ids[$0]) || lexicon.anonymousSources.contains(view.ids[$0]) }
+        mention.roleHead = (start..<end).first { lexicon.roles.contains(view.nounIDs[$0]) || lexicon.anonymousSources.contains(view.nounIDs[$0]) }
             .map { view.words[$0] }
         mention.roleSource = source
     }

@@ -60,7 +60,7 @@ struct DirectQuoteAttributor {
         case .determiner, .indefinite, .preposition, .conjunction: return true
         default: break
         }
-        let word = view.ids[index]
+        let word = view.nounIDs[index]
         let lexicon = view.lexicon
         return lexicon.roles.contains(word) || lexicon.isTitle(word) || lexicon.organisations.contains(word) || lexicon.places.contains(word)
             || lexicon.anonymousSources.contains(word)

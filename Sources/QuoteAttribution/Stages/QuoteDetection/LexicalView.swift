@@ -13,6 +13,10 @@ final class LexicalView: Sendable {
     let texts: [String]
     let words: [String]
     let ids: [Int32]
+    /// The ids to ask about roles, organisations, anonymous sources and documents: a
+    /// compound's speaker-noun ending where the lexicon says nouns are compounded and does
+    /// not know the word itself ("Wahlkommission" → "kommission"), else the word's id.
+    let nounIDs: [Int32]
 
     init(layer: TokenLayer, lexicon: Lexicon) {
         self.layer = layer
@@ -21,6 +25,21 @@ final class LexicalView: Sendable {
         self.texts = layer.texts
         self.words = layer.foldedWords
         self.ids = layer.wordIDs
+        self.nounIDs = lexicon.hasCompoundNouns ? Self.compoundHeads(layer, lexicon) : layer.wordIDs
+    }
+
+    /// Capitalised words the lexicon does not know at all, looked up by their endings
+    /// (only where nouns are compounded, so only there is the work done). A word after a
+    /// first name is a surname ("Thomas Hartmann"), not a compound.
+    private static func compoundHeads(_ layer: TokenLayer, _ lexicon: Lexicon) -> [Int32] {
+        var result = layer.wordIDs
+        for index in layer.tokens.indices where result[index] < 0 && layer.tokens[index].kind == .word && layer.tokens[index].isCapitalized
+            && !(index > 0 && lexicon.givenNames.contains(layer.wordIDs[index - 1])) {
+            var word = layer.foldedWords[index]
+            let head = word.withUTF8 { lexicon.compoundHead(ofUTF8: $0) }
+            if head >= 0 { result[index] = head }
+        }
+        return result
     }
 
     /// A preposition of its own, or a word with a preposition joined to it ("بالاتفاق",

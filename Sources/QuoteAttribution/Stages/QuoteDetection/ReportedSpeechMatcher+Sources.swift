@@ -170,7 +170,7 @@ extension ReportedSpeechMatcher {
                 // After a noun that is no document, a lower-case word starts the clause's
                 // own words ("laut BBC britische Staatsbürger"); after a document or noun
                 // of saying it may open a genitive ("Angaben französischer Behörden").
-                if view.tokens[index - 1].isCapitalized, !view.lexicon.documents.contains(view.ids[index - 1]),
+                if view.tokens[index - 1].isCapitalized, !view.lexicon.documents.contains(view.nounIDs[index - 1]),
                    !view.lexicon.endsInSourceNoun(view.words[index - 1]), wordClass != .determiner, wordClass != .preposition {
                     break
                 }
@@ -180,7 +180,7 @@ extension ReportedSpeechMatcher {
                 // ("Angaben von Augenzeugen", "einem Bericht aus Kiew"), not after a name
                 // ("laut Schnappauf aus Sicherheitsgründen").
                 if wordClass == .preposition, !(index + 1 < end && view.tokens[index + 1].isCapitalized)
-                    || index - 1 >= cue.upperBound && !view.lexicon.documents.contains(view.ids[index - 1]) { break }
+                    || index - 1 >= cue.upperBound && !view.lexicon.documents.contains(view.nounIDs[index - 1]) { break }
                 let beforeNoun = index + 1 < end && view.tokens[index + 1].isCapitalized
                 if wordClass == nil && !beforeNoun { break }
             }

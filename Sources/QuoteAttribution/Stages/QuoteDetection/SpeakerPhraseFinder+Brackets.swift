@@ -153,8 +153,8 @@ extension SpeakerPhraseFinder {
     private func namesSpeaker(_ range: Range<Int>, standsFirst: Bool) -> Bool {
         if range.count <= 2, range.contains(where: { view.pronoun($0) != nil }) { return true }
         let lexicon = view.lexicon
-        if range.contains(where: { lexicon.roles.contains(view.ids[$0]) || lexicon.organisations.contains(view.ids[$0])
-            || lexicon.anonymousSources.contains(view.ids[$0]) || lexicon.givenNames.contains(view.ids[$0]) }) {
+        if range.contains(where: { lexicon.roles.contains(view.nounIDs[$0]) || lexicon.organisations.contains(view.nounIDs[$0])
+            || lexicon.anonymousSources.contains(view.nounIDs[$0]) || lexicon.givenNames.contains(view.ids[$0]) }) {
             return true
         }
         let words = range.filter { view.tokens[$0].kind == .word }

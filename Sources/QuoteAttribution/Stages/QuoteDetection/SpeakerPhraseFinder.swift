@@ -97,7 +97,7 @@ struct SpeakerPhraseFinder {
                 }
                 while start >= lowest && previousComma - start <= maximumLength && !isBoundary(start) { start -= 1 }
                 let role = (start + 1)..<previousComma
-                guard !role.isEmpty, role.contains(where: { view.lexicon.roles.contains(view.ids[$0]) }) else { return nil }
+                guard !role.isEmpty, role.contains(where: { view.lexicon.roles.contains(view.nounIDs[$0]) }) else { return nil }
                 return Phrase(tokens: segment, apposition: role, isNegated: isNegated)
             } else {
                 return nil
@@ -173,7 +173,7 @@ struct SpeakerPhraseFinder {
                 || anyNounPhrase && (cueEnd..<end).contains(where: { view.tokens[$0].isWordLike && view.wordClass($0) == nil }) else { return nil }
         // "a réagi la présidente de l'AEEQ, Josée Bélanger": a role phrase followed by a
         // name in commas; the name is the speaker and the role its apposition.
-        if end + 1 < limit, view.isComma(end), (cueEnd..<end).contains(where: { view.lexicon.roles.contains(view.ids[$0]) }) {
+        if end + 1 < limit, view.isComma(end), (cueEnd..<end).contains(where: { view.lexicon.roles.contains(view.nounIDs[$0]) }) {
             var nameEnd = end + 1
             while nameEnd < limit, view.isNamePart(nameEnd), !isDescriptive(nameEnd) { nameEnd += 1 }
             if nameEnd > end + 1, nameEnd == limit || view.isComma(nameEnd) || view.isTerminal(nameEnd) {
@@ -297,7 +297,7 @@ struct SpeakerPhraseFinder {
     private func isApposition(_ range: Range<Int>) -> Bool {
         guard let first = range.first else { return false }
         return view.isDeterminer(first) || view.isClass(first, .relative)
-            || range.contains { view.lexicon.roles.contains(view.ids[$0]) }
+            || range.contains { view.lexicon.roles.contains(view.nounIDs[$0]) }
     }
 
     /// Whether an adjunct starts here: a preposition or a sentence adverb, one word or
@@ -321,7 +321,7 @@ struct SpeakerPhraseFinder {
     /// (unlike a document or a place, "判決後、" is an adjunct, not a speaker).
     func namesSomeone(_ index: Int) -> Bool {
         guard view.tokens[index].isWordLike else { return false }
-        let word = view.ids[index]
+        let word = view.nounIDs[index]
         return view.lexicon.roles.contains(word) || view.lexicon.anonymousSources.contains(word) || view.lexicon.organisations.contains(word)
     }
 
@@ -329,7 +329,7 @@ struct SpeakerPhraseFinder {
     /// anonymous source, a document, a place or demonym, or a title.
     func isDescriptive(_ index: Int) -> Bool {
         guard view.tokens[index].isWordLike else { return false }
-        let word = view.ids[index]
+        let word = view.nounIDs[index]
         let lexicon = view.lexicon
         return lexicon.roles.contains(word) || lexicon.organisations.contains(word) || lexicon.anonymousSources.contains(word)
             || lexicon.documents.contains(word) || lexicon.places.contains(word) || lexicon.isTitle(word)
@@ -344,7 +344,7 @@ struct SpeakerPhraseFinder {
             return true
         }
         for index in range {
-            let word = view.ids[index]
+            let word = view.nounIDs[index]
             if view.pronoun(index) != nil && range.count <= 2 { return true }
             if view.isNamePart(index) && !(index == range.lowerBound && view.wordClass(index) != nil) { return true }
             let lexicon = view.lexicon

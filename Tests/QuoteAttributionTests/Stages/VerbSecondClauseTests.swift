@@ -13,10 +13,10 @@ import Testing
             + "nach\tnach\tsource source_noun\tdistancing\t0\n",
         "xx/function-words.tsv": "hatte\tauxiliary\nist\tauxiliary\nder\tdeterminer\ndie\tdeterminer\ndem\tdeterminer\ndas\tdeterminer\n"
             + "ein\tindefinite\nam\tpreposition\nmit\tpreposition\naus\tpreposition\nauf\tpreposition\nnach\tpreposition\n"
-            + "wie\tcomparative\nund\tconjunction\n",
+            + "wie\tcomparative\nund\tconjunction\nals\tconjunction\n",
         "xx/documents.txt": "bericht\n",
         "xx/source-nouns.txt": "angaben\nmeinung\n",
-        "xx/organisations.txt": "polizei\n",
+        "xx/organisations.txt": "polizei\nfeuerwehr\n",
     ]
 
     /// The statements the pipeline finds in `text` with the made-up lexicon `files`.
@@ -67,6 +67,13 @@ import Testing
         // After a document the preposition still belongs to the source.
         let report = try statements("Der Abschuss soll laut dem Bericht aus Kiew bald erfolgen.")
         #expect(report.first?.speaker?.mention?.text.contains("Kiew") == true)
+    }
+
+    @Test func conjunctionJoinsSourcesButNotANounOfSayingAndItsComplement() throws {
+        let joined = try statements("Die Straße ist laut Polizei und Feuerwehr gesperrt.")
+        #expect(joined.first?.speaker?.mention?.text == "Polizei und Feuerwehr")
+        let complement = try statements("Anna Berg gilt laut Angaben als Favoritin der Wahl.")
+        #expect(complement.first?.speaker?.mention?.text == "Angaben")
     }
 
     @Test func sourceNounCueNeedsANounOfSaying() throws {

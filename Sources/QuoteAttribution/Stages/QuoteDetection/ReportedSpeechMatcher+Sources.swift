@@ -167,6 +167,14 @@ extension ReportedSpeechMatcher {
                 let wordClass = view.wordClass(index)
                 // An adverb ("auch") belongs to the clause, not to the source.
                 if wordClass == .auxiliary || wordClass == .adverb { break }
+                // A conjunction joins two sources ("Polizei und Feuerwehr"), not a noun of
+                // saying and what follows it ("laut Berichten als Wunschkandidat").
+                if view.isClass(index, .conjunction) {
+                    let joinsNouns = index + 1 < end && view.tokens[index + 1].isCapitalized
+                        && !view.lexicon.documents.contains(view.nounIDs[index - 1]) && !view.lexicon.endsInSourceNoun(view.words[index - 1])
+                    if joinsNouns { index += 1; continue }
+                    break
+                }
                 // After a noun that is no document, a lower-case word starts the clause's
                 // own words ("laut BBC britische Staatsbürger"); after a document or noun
                 // of saying it may open a genitive ("Angaben französischer Behörden").

@@ -75,6 +75,17 @@ import Testing
         #expect(compounded.first?.speaker?.mention?.text.hasSuffix("Wahlkommission") == true)
     }
 
+    @Test func capitalisedParticleOpeningTheSentenceIsNoPartOfAName() throws {
+        var files = Self.files
+        files["xx/name-particles.txt"] = "von\n"
+        var configuration = Configuration(lexicons: try LexiconSet(source: LexiconSource(files: files)))
+        configuration.fallbackLanguage = Language("xx")
+        let annotated = try Pipeline(configuration: configuration)
+            .process(Document(id: "t", text: "Von TheVerge wird das Gerät gelobt.", language: Language("xx"))).get()
+        let mentions = try #require(annotated.document[MentionsKey.self]).mentions
+        #expect(mentions.first { $0.text.hasPrefix("Von") }?.name == "TheVerge")
+    }
+
     @Test func relativeClauseAfterTheSubjectIsPassedOver() throws {
         let found = try statements("Die Polizei, die den Fall untersucht, will bald aufhören: „Wir sind am Ende.“")
         #expect(found.first?.speaker?.mention?.text == "Die Polizei")

@@ -133,8 +133,13 @@ struct MentionAnalyzer {
         while end > range.lowerBound && !isNameWord(end - 1) && (tokens[end - 1].kind != .word) { end -= 1 }
         var start = end
         while start > range.lowerBound && isNameWord(start - 1) { start -= 1 }
-        // A run starts with a word, not with the hyphen of a compound ("EU-Außenbeauftragte").
-        while start < end, tokens[start].kind != .word { start += 1 }
+        // A run starts with a word, not with the hyphen of a compound ("EU-Außenbeauftragte"),
+        // nor with a function word capitalised because it opens the sentence, which only
+        // looks like a particle ("Von TheVerge wird …"; "von der Leyen" is lower case).
+        while start < end, tokens[start].kind != .word || end - start > 1 && view.wordClass(start) != nil
+                && view.layer.sentences[tokens[start].sentence].tokens.lowerBound == start {
+            start += 1
+        }
         // A surname that is also a common word ("Vince Cable", "Daniel Price") is a
         // name when a name stands right before it.
         if start == end, end - 2 >= range.lowerBound, view.isNamePart(end - 1), tokens[end - 1].isCapitalized,

@@ -13,7 +13,7 @@ import Testing
             + "nach\tnach\tsource source_noun\tdistancing\t0\n",
         "xx/function-words.tsv": "hatte\tauxiliary\nist\tauxiliary\nder\tdeterminer\ndie\tdeterminer\ndem\tdeterminer\ndas\tdeterminer\n"
             + "ein\tindefinite\nam\tpreposition\nmit\tpreposition\naus\tpreposition\nauf\tpreposition\nnach\tpreposition\n"
-            + "wie\tcomparative\nund\tconjunction\nals\tconjunction\n",
+            + "wie\tcomparative\nund\tconjunction\nals\tconjunction\nim\tpreposition\neines\tindefinite\n",
         "xx/documents.txt": "bericht\n",
         "xx/source-nouns.txt": "angaben\nmeinung\n",
         "xx/organisations.txt": "polizei\nfeuerwehr\n",
@@ -67,6 +67,12 @@ import Testing
         // After a document the preposition still belongs to the source.
         let report = try statements("Der Abschuss soll laut dem Bericht aus Kiew bald erfolgen.")
         #expect(report.first?.speaker?.mention?.text.contains("Kiew") == true)
+    }
+
+    @Test func relativeClauseAfterTheCueIsNoContent() throws {
+        #expect(try statements("Die Zeitung erklärte den Fall eines Beamten, der im Einsatz war.").isEmpty)
+        let content = try statements("Die Polizei erklärte, der Einsatz sei beendet.")
+        #expect(content.map(\.content.text) == ["der Einsatz sei beendet"])
     }
 
     @Test func conjunctionJoinsSourcesButNotANounOfSayingAndItsComplement() throws {

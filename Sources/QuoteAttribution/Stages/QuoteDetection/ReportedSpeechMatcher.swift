@@ -366,6 +366,7 @@ struct ReportedSpeechMatcher {
            // "…, которую мэрия запустила": a relative clause after the comma is not content
            // (Ukrainian "що" is both a relative and a complementizer).
            view.wordClass(comma + 1) != .relative || view.isComplementizer(comma + 1),
+           !opensRelativeClause(comma + 1, end: end),
            // "…, teilte das Unternehmen mit": a cue that takes what came before attributes
            // it; it does not start content ("…, nach neuesten Erkenntnissen habe …" does).
            !(view.cue(at: comma + 1)?.entry.frames.contains(.after) ?? false) {
@@ -373,6 +374,16 @@ struct ReportedSpeechMatcher {
             return Match(frame: .comma, cue: cue, entry: entry, content: content, source: source, addressee: addressee)
         }
         return nil
+    }
+
+    /// "…, der im Einsatz war", "…, die sich …", "…, die dem Projekt 5.000 Euro …": where
+    /// nouns are capitalised, a determiner after a comma followed by a preposition, a
+    /// reflexive or another determiner is a relative pronoun; its clause is not content
+    /// ("…, der Minister sei …", "…, das sei falsch" are).
+    private func opensRelativeClause(_ index: Int, end: Int) -> Bool {
+        guard view.lexicon.capitalizesNouns, index + 1 < end, view.isDeterminer(index), view.pronoun(index) == nil,
+              !view.tokens[index + 1].isCapitalized else { return false }
+        return view.isClass(index + 1, .preposition) || view.isClass(index + 1, .reflexive) || view.isDeterminer(index + 1)
     }
 
     /// The first token of a clause after leading connectives, conjunctions and commas.

@@ -65,6 +65,10 @@ import Testing
         .init(text: "A judge ordered periodic releases of the emails.", kind: .indirect, content: "periodic releases of the emails", cue: "ordered", speaker: "A judge", rule: "en.cue.object"),
         .init(text: "Beck said if Trump wins, he would impose a dictatorship.", kind: .indirect, content: "if Trump wins, he would impose a dictatorship", cue: "said", speaker: "Beck", rule: "en.cue.bare"),
         .init(text: "Tom Lee left. On Tuesday night he said it still posed a threat.", kind: .indirect, content: "it still posed a threat", cue: "said", speaker: "he", rule: "en.cue.bare"),
+        .init(text: "As the Washington Post reported, Republicans now control both chambers.", kind: .indirect, content: "Republicans now control both chambers", cue: "reported", speaker: "Washington Post", rule: "en.cue.comma"),
+        .init(text: "Indeed, as Anna Berg has often said, the plan will fail.", kind: .indirect, content: "the plan will fail", cue: "said", speaker: "Anna Berg", rule: "en.cue.comma"),
+        .init(text: "The deal will not pass, as Senator Tom Reed has said.", kind: .indirect, content: "The deal will not pass", cue: "said", speaker: "Tom Reed", rule: "en.cue.after"),
+        .init(text: "The economy is strong, as Anna Berg said on Monday.", kind: .indirect, content: "The economy is strong", cue: "said", speaker: "Anna Berg", rule: "en.cue.after"),
     ]
 
     @Test(arguments: constructions)
@@ -123,6 +127,14 @@ import Testing
         #expect(try statements("Clinton maintains a wide lead over Sanders among black voters.").isEmpty)
         let found = try statements("The memo stated the review was complete.")
         #expect(found.map(\.content.text) == ["the review was complete"])
+    }
+
+    @Test func comparativeClauseOfTimeOrMannerIsNoAttribution() throws {
+        // "as" tells when ("as the crowd applauded": no claim), or opens a longer
+        // conjunction ("as if"); "As a general rule" has a noun, not a cue.
+        #expect(try statements("As the crowd applauded, the senator left the stage.").isEmpty)
+        #expect(try statements("The economy grew, as Anna Berg spoke to the club and testified in the Senate.").isEmpty)
+        #expect(try statements("As a general rule, students repay their loans.").isEmpty)
     }
 
     @Test func capitalisedCueFormInsideANameIsNoCue() throws {

@@ -410,7 +410,7 @@ struct ReportedSpeechMatcher {
               view.pronoun(start) == nil || view.wordClass(start) == nil else { return nil }
         var index = start
         while index < end && index - start < 6 && view.tokens[index].isWordLike && !view.isComplementizer(index)
-            && view.wordClass(index) != .preposition && view.wordClass(index) != .conjunction && view.wordClass(index) != .adverb {
+            && view.wordClass(index) != .preposition && !view.isClass(index, .conjunction) && view.wordClass(index) != .adverb {
             // "told POLITICO he planned …", "told me she was …": a pronoun after the
             // addressee is the subject of the reported clause; where names are capitalised,
             // so is a word in lower case after a name ("told the AP her group never …").
@@ -454,7 +454,7 @@ struct ReportedSpeechMatcher {
             return true
         }
         switch view.wordClass(index) {
-        case .preposition, .conjunction, .relative, .auxiliary, .adverb: return false
+        case .preposition, .conjunction, .comparative, .relative, .auxiliary, .adverb: return false
         default: return !view.isComplementizer(index)
         }
     }

@@ -129,6 +129,16 @@ import Testing
         #expect(found.map(\.content.text) == ["the review was complete"])
     }
 
+    @Test func objectRunsOnThroughItsList() throws {
+        let list = try statements("Graham criticized the budget, the tax cuts and the wall.")
+        #expect(list.map(\.content.text) == ["the budget, the tax cuts and the wall"])
+        // A relative clause, a pronoun subject or another cue after the comma ends it.
+        let relative = try statements("Graham criticized the budget, which the committee rejected.")
+        #expect(relative.map(\.content.text) == ["the budget"])
+        let clause = try statements("Graham criticized the budget, he stood by it.")
+        #expect(clause.map(\.content.text) == ["the budget"])
+    }
+
     @Test func comparativeClauseOfTimeOrMannerIsNoAttribution() throws {
         // "as" tells when ("as the crowd applauded": no claim), or opens a longer
         // conjunction ("as if"); "As a general rule" has a noun, not a cue.

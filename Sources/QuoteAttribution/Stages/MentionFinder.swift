@@ -87,7 +87,7 @@ public struct MentionFinder: Stage {
             guard view.tokens[index].kind == .word else { return false }
             if view.tokens[index].isCapitalized || view.lexicon.isTitle(view.ids[index]) || view.lexicon.roles.contains(view.nounIDs[index]) { return true }
             switch view.wordClass(index) {
-            case .determiner, .conjunction, .adverb, .contrast: return true
+            case .determiner, .conjunction, .comparative, .adverb, .contrast: return true
             default: return false
             }
         }

@@ -66,8 +66,12 @@ public struct QuoteDetector: Stage {
             for match in reported.matches(in: sentence)
             where !match.cue.contains(where: { directCues[$0] }) && !quotedTokens[match.cue.lowerBound] {
                 let inside = quoted.indices.filter { !claimed.contains($0) && match.content.contains(quoted[$0].open) }
-                // Reported content that is one quotation is that quotation's attribution.
-                if let only = inside.first, inside.count == 1, quoted[only].contentTokens.count + 2 >= match.content.count {
+                // Reported content that is one quotation is that quotation's attribution. A
+                // clause after the cue ("He says that “…”", "She added: “…”") attributes it
+                // here; an object that is only a quotation ("called it “a disaster”") is a
+                // title or scare quotes more often than a statement.
+                if let only = inside.first, inside.count == 1, quoted[only].contentTokens.count + 2 >= match.content.count,
+                   ![.that, .bare, .colon, .comma].contains(match.frame) {
                     continue
                 }
                 if match.source?.isNegated == true {
@@ -75,7 +79,24 @@ public struct QuoteDetector: Stage {
                     continue
                 }
                 claimed.formUnion(inside)
-                quotes.append(makeQuote(reported: match, fragments: inside.map { quoted[$0] }, sentence: sentence, layer: layer, lexicon: lexicon))
+                // "says the candidate has “always run a lean campaign and will continue to do
+                // so.”", "said that “… to the station. I don't want …”": content that ends
+                // inside a quotation (at a conjunction before a cue, or at the end of the
+                // quotation's first sentence) takes in the rest of it.
+                var match = match
+                if let close = inside.compactMap({ quoted[$0].close }).max(), close >= match.content.upperBound {
+                    match.content = match.content.lowerBound..<(close + 1)
+                }
+                var made = makeQuote(reported: match, fragments: inside.map { quoted[$0] }, sentence: sentence, layer: layer, lexicon: lexicon)
+                // Content that is one quotation and nothing else is a direct quote.
+                if let only = inside.first, inside.count == 1, !quoted[only].contentTokens.isEmpty,
+                   quoted[only].contentTokens.count + 2 >= match.content.count {
+                    made.kind = .direct
+                    made.content = layer.span(of: quoted[only].contentTokens)
+                    made.contentTokens = quoted[only].contentTokens
+                    made.quotedFragments = []
+                }
+                quotes.append(made)
             }
         }
         quotes.sort { $0.content.start < $1.content.start }

@@ -65,6 +65,13 @@ import Testing
         .init(text: "A judge ordered periodic releases of the emails.", kind: .indirect, content: "periodic releases of the emails", cue: "ordered", speaker: "A judge", rule: "en.cue.object"),
         .init(text: "Beck said if Trump wins, he would impose a dictatorship.", kind: .indirect, content: "if Trump wins, he would impose a dictatorship", cue: "said", speaker: "Beck", rule: "en.cue.bare"),
         .init(text: "Tom Lee left. On Tuesday night he said it still posed a threat.", kind: .indirect, content: "it still posed a threat", cue: "said", speaker: "he", rule: "en.cue.bare"),
+        .init(text: "Tom Reed says that “as a nation, we have to do better.”", kind: .direct, content: "as a nation, we have to do better.", cue: "says", speaker: "Tom Reed", rule: "en.cue.that"),
+        .init(text: "Haley Morris says the candidate has “always run a lean campaign and will continue to do so.”", kind: .mixed, content: "the candidate has “always run a lean campaign and will continue to do so.”", cue: "says", speaker: "Haley Morris", rule: "en.cue.bare"),
+        .init(text: "Anna Berg said that “the plan failed. We knew it.”", kind: .direct, content: "the plan failed. We knew it.", cue: "said", speaker: "Anna Berg", rule: "en.cue.that"),
+        .init(text: "As the Washington Post reported, Republicans now control both chambers.", kind: .indirect, content: "Republicans now control both chambers", cue: "reported", speaker: "Washington Post", rule: "en.cue.comma"),
+        .init(text: "Indeed, as Anna Berg has often said, the plan will fail.", kind: .indirect, content: "the plan will fail", cue: "said", speaker: "Anna Berg", rule: "en.cue.comma"),
+        .init(text: "The deal will not pass, as Senator Tom Reed has said.", kind: .indirect, content: "The deal will not pass", cue: "said", speaker: "Tom Reed", rule: "en.cue.after"),
+        .init(text: "The economy is strong, as Anna Berg said on Monday.", kind: .indirect, content: "The economy is strong", cue: "said", speaker: "Anna Berg", rule: "en.cue.after"),
     ]
 
     @Test(arguments: constructions)
@@ -123,6 +130,24 @@ import Testing
         #expect(try statements("Clinton maintains a wide lead over Sanders among black voters.").isEmpty)
         let found = try statements("The memo stated the review was complete.")
         #expect(found.map(\.content.text) == ["the review was complete"])
+    }
+
+    @Test func objectRunsOnThroughItsList() throws {
+        let list = try statements("Graham criticized the budget, the tax cuts and the wall.")
+        #expect(list.map(\.content.text) == ["the budget, the tax cuts and the wall"])
+        // A relative clause, a pronoun subject or another cue after the comma ends it.
+        let relative = try statements("Graham criticized the budget, which the committee rejected.")
+        #expect(relative.map(\.content.text) == ["the budget"])
+        let clause = try statements("Graham criticized the budget, he stood by it.")
+        #expect(clause.map(\.content.text) == ["the budget"])
+    }
+
+    @Test func comparativeClauseOfTimeOrMannerIsNoAttribution() throws {
+        // "as" tells when ("as the crowd applauded": no claim), or opens a longer
+        // conjunction ("as if"); "As a general rule" has a noun, not a cue.
+        #expect(try statements("As the crowd applauded, the senator left the stage.").isEmpty)
+        #expect(try statements("The economy grew, as Anna Berg spoke to the club and testified in the Senate.").isEmpty)
+        #expect(try statements("As a general rule, students repay their loans.").isEmpty)
     }
 
     @Test func capitalisedCueFormInsideANameIsNoCue() throws {

@@ -8,7 +8,7 @@ import Testing
     static let files = [
         "xx/language.tsv": "name\tTest\ncapitalized_nouns\ttrue\nverb_second\ttrue\n",
         "xx/cues.tsv": "erklären\terklärte|erklärt\tcomma after\tneutral\t0\n"
-            + "mitteilen\tmitteilte\tcomma\tneutral\t0\n"
+            + "mitteilen\tmitteilte\tthat comma\tneutral\t0\n"
             + "laut\tlaut\tsource\tdistancing\t0\n"
             + "nach\tnach\tsource source_noun\tdistancing\t0\n",
         "xx/function-words.tsv": "hatte\tauxiliary\nist\tauxiliary\nder\tdeterminer\ndie\tdeterminer\ndem\tdeterminer\ndas\tdeterminer\n"

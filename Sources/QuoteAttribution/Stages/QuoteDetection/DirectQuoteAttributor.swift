@@ -57,7 +57,7 @@ struct DirectQuoteAttributor {
         guard token.kind == .word else { return false }
         if token.isCapitalized && view.cue(at: index) == nil { return true }
         switch view.wordClass(index) {
-        case .determiner, .indefinite, .preposition, .conjunction: return true
+        case .determiner, .indefinite, .preposition, .conjunction, .comparative: return true
         default: break
         }
         let word = view.nounIDs[index]

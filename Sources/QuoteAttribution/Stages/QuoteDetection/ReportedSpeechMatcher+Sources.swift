@@ -222,24 +222,53 @@ extension ReportedSpeechMatcher {
         return resolved
     }
 
-    /// "Die Wahlbeteiligung lag bei 70 Prozent, wie der Verband am Montag bekannt gab.":
-    /// a clause opened by a comparative after a comma, with the subject and the cue (in
-    /// whatever form, verb-final included) and nothing after them but the sentence's end,
-    /// attributes what stands before the comma.
+    /// "Die Wahlbeteiligung lag bei 70 Prozent, wie der Verband am Montag bekannt gab.",
+    /// "…, as the senator has said.": a clause opened by a comparative after a comma, with
+    /// the subject and the cue (in whatever form, verb-final included) and nothing after
+    /// them but a short adjunct ("as he said on Monday") and the sentence's end,
+    /// attributes what stands before the comma. Fronted ("Wie die Polizei mitteilte,
+    /// wurde …", "As the Post reported, Republicans control …"), the clause opens the
+    /// sentence (after connectives only) and attributes what follows its comma.
+    /// The cue must report a claim (a that-frame: "as the crowd applauded", "as Bush
+    /// continued" tell when, not who said what) and stand without its complementizer
+    /// (another frame: "As a general rule, …" has a noun, "rule" takes only "that").
     func comparativeClauseFrame(cue: Range<Int>, entry: CueEntry, bounds: Range<Int>, end: Int) -> Match? {
+        guard entry.frames.contains(.that), !entry.frames.isDisjoint(with: [.after, .comma, .colon, .object]) else { return nil }
         let reach = max(bounds.lowerBound, cue.lowerBound - phrases.maximumLength - 2)
+        // Not the first word of a longer conjunction ("as if", "as though").
         guard let opener = (reach..<cue.lowerBound).last(where: { view.wordClass($0) == .comparative }),
-              opener - 1 > bounds.lowerBound, view.isComma(opener - 1),
+              view.lexicon.functionWords.longestMatch(in: view.ids, at: opener)?.length == 1,
               !((opener + 1)..<cue.lowerBound).contains(where: { view.isComma($0) || view.tokens[$0].kind == .quoteMark }) else { return nil }
+        // Only connectives before it ("Indeed, as …"): the clause is fronted.
+        let fronted = clauseStart(bounds, before: opener) >= opener
+        let trails = !fronted && view.isComma(opener - 1)
+        guard trails || fronted else { return nil }
         var after = cue.upperBound
         if let particle = view.particle(of: entry, from: after) { after = particle.upperBound }
+        guard let tail = attributionTailEnd(from: after, end: end), trails ? tail >= end : tail < end else { return nil }
         // The subject opens the clause and ends before its adjuncts ("wie die Polizei am
-        // Montag mitteilte").
-        guard after >= end, let subject = phrases.middleFieldSubject(from: opener + 1, before: cue.lowerBound)
-                ?? phrases.phrase(before: cue.lowerBound, notBefore: opener + 1),
-              !subject.isNegated, !phrases.startsAdjunct(opener + 1) else { return nil }
-        let content = bounds.lowerBound..<(opener - 1)
+        // Montag mitteilte"); outside verb-second languages it stands right before the cue
+        // and its auxiliaries ("as the senator has often said").
+        let subject = view.lexicon.isVerbSecond
+            ? phrases.middleFieldSubject(from: opener + 1, before: cue.lowerBound) ?? phrases.phrase(before: cue.lowerBound, notBefore: opener + 1)
+            : phrases.phrase(before: verbGroupStart(cue.lowerBound, notBefore: opener + 1), notBefore: opener + 1)
+        guard let subject, !subject.isNegated, !phrases.startsAdjunct(opener + 1),
+              !view.isDeterminer(subject.tokens.upperBound - 1), !view.isClass(subject.tokens.upperBound - 1, .preposition) else { return nil }
+        let content = trails ? bounds.lowerBound..<(opener - 1) : (tail + 1)..<end
         guard content.count >= 3 else { return nil }
-        return Match(frame: .after, cue: cue, entry: entry, content: content, source: subject, addressee: nil)
+        // Fronted, the clause stands where the comma frame's cue does: before its comma.
+        return Match(frame: trails ? .after : .comma, cue: cue, entry: entry, content: content, source: subject, addressee: nil)
+    }
+
+    /// Where the verb group of a cue begins: before the auxiliaries, negators and
+    /// adverbs that stand between it and its subject ("has often said").
+    private func verbGroupStart(_ cue: Int, notBefore lowest: Int) -> Int {
+        var index = cue
+        while index > lowest {
+            if case let adverb = view.adverbLength(endingAt: index - 1, notBefore: lowest), adverb > 0 { index -= adverb; continue }
+            guard view.isClass(index - 1, .auxiliary) || view.isNegator(index - 1) else { break }
+            index -= 1
+        }
+        return index
     }
 }

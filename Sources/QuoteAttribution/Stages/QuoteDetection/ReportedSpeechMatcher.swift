@@ -346,7 +346,8 @@ struct ReportedSpeechMatcher {
                 let token = view.tokens[index]
                 // A full stop inside the sentence belongs to an abbreviation ("U.S.
                 // Attorney General", "Sept. 11"): the sentence goes on.
-                return view.isComma(index) || view.isColon(index) || view.isTerminal(index) && token.mark != .fullStop
+                return view.isComma(index) && !continuesList(afterComma: index, end: reach) || view.isColon(index)
+                    || view.isTerminal(index) && token.mark != .fullStop
                     || token.kind == .dash && !(token.mark == .hyphen && !token.spaceBefore)
                     || (view.isClass(index, .conjunction) || view.isClass(index, .contrast)) && index + 1 < end
                         && view.cue(at: index + 1 + view.adverbLength(startingAt: index + 1)) != nil
@@ -386,6 +387,30 @@ struct ReportedSpeechMatcher {
         return view.isClass(index + 1, .preposition) || view.isClass(index + 1, .reflexive) || view.isDeterminer(index + 1)
     }
 
+    /// The longest item after a comma that still belongs to an object's list, in tokens.
+    static let maximumListItem = 8
+
+    /// "cited slow growth, unemployment and inequality", "his book, The War on Women, and
+    /// her campaign": after a comma, an object goes on with another item of its list or an
+    /// apposition: a short stretch up to the next comma or the end that opens with a noun
+    /// phrase (no pronoun, relative, complementizer, adverb or quotation mark; a conjunction
+    /// only before one) and holds no cue ("…, saying that", "…, Smith said") or
+    /// complementizer.
+    func continuesList(afterComma comma: Int, end: Int) -> Bool {
+        var next = comma + 1
+        if next < end, view.isClass(next, .conjunction), view.wordClass(next) != .comparative { next += 1 }
+        guard next < end, view.tokens[next].isWordLike, view.pronoun(next) == nil, !view.isComplementizer(next),
+              !view.isClass(next, .relative), !view.isClass(next, .conjunction), !view.isClass(next, .contrast),
+              view.adverbLength(startingAt: next) == 0 else { return false }
+        var index = next
+        while index < end, !view.isComma(index), !view.isTerminal(index) || view.tokens[index].mark == .fullStop {
+            if index - next >= Self.maximumListItem || view.cue(at: index) != nil || view.isComplementizer(index)
+                || view.tokens[index].kind == .quoteMark || view.isColon(index) { return false }
+            index += 1
+        }
+        return true
+    }
+
     /// The first token of a clause after leading connectives, conjunctions and commas.
     /// With `skippingAuxiliaries`, auxiliaries are passed over too ("Ha añadido que").
     func clauseStart(_ bounds: Range<Int>, before limit: Int, skippingAuxiliaries: Bool = false) -> Int {
@@ -421,7 +446,7 @@ struct ReportedSpeechMatcher {
               view.pronoun(start) == nil || view.wordClass(start) == nil else { return nil }
         var index = start
         while index < end && index - start < 6 && view.tokens[index].isWordLike && !view.isComplementizer(index)
-            && view.wordClass(index) != .preposition && view.wordClass(index) != .conjunction && view.wordClass(index) != .adverb {
+            && view.wordClass(index) != .preposition && !view.isClass(index, .conjunction) && view.wordClass(index) != .adverb {
             // "told POLITICO he planned …", "told me she was …": a pronoun after the
             // addressee is the subject of the reported clause; where names are capitalised,
             // so is a word in lower case after a name ("told the AP her group never …").
@@ -465,7 +490,7 @@ struct ReportedSpeechMatcher {
             return true
         }
         switch view.wordClass(index) {
-        case .preposition, .conjunction, .relative, .auxiliary, .adverb: return false
+        case .preposition, .conjunction, .comparative, .relative, .auxiliary, .adverb: return false
         default: return !view.isComplementizer(index)
         }
     }

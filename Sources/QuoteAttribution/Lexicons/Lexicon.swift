@@ -180,7 +180,13 @@ public final class Lexicon: Sendable {
     /// Whether a folded word is a noun of saying or a compound ending in one
     /// ("zeugenaussagen" ends in "aussagen").
     func endsInSourceNoun(_ folded: String) -> Bool {
-        sourceNouns.contains { folded.hasSuffix($0) }
+        // Compared as UTF-8 bytes: `hasSuffix` walks Characters, and this runs for nouns in
+        // every phrase of a German article. Folded forms are NFC, so bytes compare right.
+        let word = folded.utf8
+        return sourceNouns.contains { noun in
+            let ending = noun.utf8
+            return word.count >= ending.count && word.suffix(ending.count).elementsEqual(ending)
+        }
     }
 
     /// The id of a folded word (-1 when the lexicon does not use it).

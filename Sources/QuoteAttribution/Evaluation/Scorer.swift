@@ -139,8 +139,7 @@ public struct Scorer: Sendable {
                 }
                 guard members.count >= 2 else { continue }
                 let merged = mergedSpan(members)
-                let overlap = gold.content.overlapLength(with: merged)
-                guard 2 * overlap >= gold.content.length, 2 * overlap >= merged.length else { continue }
+                guard leniently(gold.content, merged) else { continue }
                 credit(members, g, merged)
             }
         }
@@ -155,25 +154,16 @@ public struct Scorer: Sendable {
         }
         pairs.sort { $0.overlap > $1.overlap }
         for pair in pairs where !usedGold.contains(pair.gold) && !usedPredicted.contains(pair.predicted) {
-            let gold = document.statements[pair.gold]
-            let statement = predicted[pair.predicted]
-            let predictedSpan = span(statement.content)
-            guard 2 * pair.overlap >= gold.content.length, 2 * pair.overlap >= predictedSpan.length else { continue }
-            usedGold.insert(pair.gold)
-            usedPredicted.insert(pair.predicted)
-            tally.matchedLenient += 1
-            tally.matchedByKind[gold.kind.rawValue, default: 0] += 1
-            if Self.trimmed(gold.content, scalars) == Self.trimmed(predictedSpan, scalars) { tally.matchedExact += 1 }
-            judgeFields(gold, statement, document: document, tally: &tally, findings: &findings)
+            let predictedSpan = span(predicted[pair.predicted].content)
+            guard leniently(document.statements[pair.gold].content, predictedSpan) else { continue }
+            credit([pair.predicted], pair.gold, predictedSpan)
         }
         // Parts that together match a gold statement none of them covers alone by half
         // (a long quote split by its cue, each part under half of it).
         for members in groups where members.count >= 2 && members.allSatisfy({ !usedPredicted.contains($0) }) {
             let merged = mergedSpan(members)
-            guard let g = document.statements.indices.first(where: { index in
-                let overlap = document.statements[index].content.overlapLength(with: merged)
-                return !usedGold.contains(index) && 2 * overlap >= document.statements[index].content.length && 2 * overlap >= merged.length
-            }) else { continue }
+            guard let g = document.statements.indices.first(where: { !usedGold.contains($0) && leniently(document.statements[$0].content, merged) })
+            else { continue }
             credit(members, g, merged)
         }
 

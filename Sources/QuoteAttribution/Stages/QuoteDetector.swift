@@ -140,9 +140,7 @@ public struct QuoteDetector: Stage {
             // "Modder kritisierte das Vorgehen. „Das ist ein Vertrauensbruch.“": a quotation
             // that opens its sentence after a sentence of the same paragraph that is no
             // statement but names its subject is that subject's.
-            if opensSentence, sentence > 0, layer.sentences[sentence - 1].paragraph == layer.sentences[sentence].paragraph,
-               !quotes.contains(where: { $0.sentence == sentence - 1 }),
-               let subject = phrases.mainClauseSubject(in: layer.sentences[sentence - 1].tokens) {
+            if opensSentence, let subject = subjectOfSentence(before: sentence, noStatementIn: quotes, layer: layer, phrases: phrases) {
                 quote.rule = .subjectBefore
                 quote.sourceTokens = subject.tokens
                 quote.appositionTokens = subject.apposition
@@ -210,9 +208,11 @@ public struct QuoteDetector: Stage {
         for (index, sentence) in layer.sentences.enumerated() where !layer.paragraphs[sentence.paragraph].isHeading {
             let span = layer.span(of: sentence.tokens)
             guard !result.contains(where: { $0.content.overlaps(span) || $0.sentence == index }) else { continue }
-            let words = sentence.tokens.filter { view.tokens[$0].kind == .word }
-            let hasMood = words.contains { lexicon.reportedMood.contains(view.ids[$0]) }
-            guard hasMood || words.contains(where: { lexicon.hearsay.contains(view.ids[$0]) }) else { continue }
+            func moodWord(in tokens: Range<Int>) -> Bool {
+                tokens.contains { view.tokens[$0].kind == .word && lexicon.reportedMood.contains(view.ids[$0]) }
+            }
+            let hasMood = moodWord(in: sentence.tokens)
+            guard hasMood || sentence.tokens.contains(where: { view.tokens[$0].kind == .word && lexicon.hearsay.contains(view.ids[$0]) }) else { continue }
             let end = reported.contentEnd(of: sentence.tokens)
             guard end - sentence.tokens.lowerBound >= 3 else { continue }
             let content = sentence.tokens.lowerBound..<end
@@ -231,7 +231,7 @@ public struct QuoteDetector: Stage {
             // reported mood only after the first comma, and a main clause before it whose
             // subject names a speaker: its verb is a cue the lexicon does not know.
             if hasMood, let comma = sentence.tokens.first(where: { view.isComma($0) }), end - comma > 3,
-               !words.contains(where: { $0 < comma && lexicon.reportedMood.contains(view.ids[$0]) }),
+               !moodWord(in: sentence.tokens.lowerBound..<comma),
                let subject = phrases.mainClauseSubject(in: sentence.tokens.lowerBound..<comma) {
                 quote.rule = QuoteRule(rawValue: "\(lexicon.language.rawValue).mood.subject")
                 quote.sourceTokens = subject.tokens
@@ -240,9 +240,7 @@ public struct QuoteDetector: Stage {
                 quote.content = layer.span(of: quote.contentTokens)
             // A sentence in between that is no statement but names its subject ("Stoiber
             // begründete seinen Rückzug mit …. Damit seien …") introduces the speaker.
-            } else if hasMood, index > 0, layer.sentences[index - 1].paragraph == sentence.paragraph,
-               !result.contains(where: { $0.sentence == index - 1 }),
-               let subject = phrases.mainClauseSubject(in: layer.sentences[index - 1].tokens) {
+            } else if hasMood, let subject = subjectOfSentence(before: index, noStatementIn: result, layer: layer, phrases: phrases) {
                 quote.rule = QuoteRule(rawValue: "\(lexicon.language.rawValue).mood.subject")
                 quote.sourceTokens = subject.tokens
                 quote.continues = nil
@@ -264,6 +262,16 @@ public struct QuoteDetector: Stage {
             result.insert(quote, at: result.firstIndex { $0.content.start > span.start } ?? result.endIndex)
         }
         return result
+    }
+
+    /// The subject of the sentence before `sentence` in the same paragraph, when that
+    /// sentence is no statement but names its subject ("Stoiber begründete seinen Rückzug
+    /// mit …"): the speaker of reported mood or a quotation with no attribution after it.
+    private func subjectOfSentence(before sentence: Int, noStatementIn quotes: [Quote], layer: TokenLayer,
+                                   phrases: SpeakerPhraseFinder) -> SpeakerPhraseFinder.Phrase? {
+        guard sentence > 0, layer.sentences[sentence - 1].paragraph == layer.sentences[sentence].paragraph,
+              !quotes.contains(where: { $0.sentence == sentence - 1 }) else { return nil }
+        return phrases.mainClauseSubject(in: layer.sentences[sentence - 1].tokens)
     }
 
     /// "Running Out of Room", "Gold Line": a few words, every content word capitalised,

@@ -119,7 +119,7 @@ struct MentionAnalyzer {
         // the name is looked for before it, unless the noun stands for what someone said
         // ("Angaben der Polizei", "Berichten der Zeitung").
         if lexicon.capitalizesNouns, let noun = range.first(where: { tokens[$0].isCapitalized && view.wordClass($0) == nil }),
-           !lexicon.documents.contains(view.nounIDs[noun]), !lexicon.endsInSourceNoun(view.words[noun]),
+           !view.isNounOfSaying(noun),
            let attribute = ((noun + 1)..<range.upperBound).first(where: { view.isDeterminer($0) || view.isClass($0, .preposition) }) {
             range = range.lowerBound..<attribute
         }

@@ -111,6 +111,12 @@ final class LexicalView: Sendable {
         return found.map { (separable.length, $0) }
     }
 
+    /// Whether the word stands for what someone said: a document, a noun of saying or a
+    /// compound ending in one ("Bericht", "Angaben", "Polizeiangaben").
+    func isNounOfSaying(_ index: Int) -> Bool {
+        lexicon.documents.contains(nounIDs[index]) || lexicon.endsInSourceNoun(words[index])
+    }
+
     /// Whether a noun of saying heads the noun phrase that starts at `start`: after
     /// determiners, possessives and lower-case adjectives, or after a name in the genitive
     /// ("nach Grupps Meinung"), within a few words.

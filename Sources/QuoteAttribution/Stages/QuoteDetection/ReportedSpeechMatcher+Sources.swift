@@ -170,16 +170,14 @@ extension ReportedSpeechMatcher {
                 // A conjunction joins two sources ("Polizei und Feuerwehr"), not a noun of
                 // saying and what follows it ("laut Berichten als Wunschkandidat").
                 if view.isClass(index, .conjunction) {
-                    let joinsNouns = index + 1 < end && view.tokens[index + 1].isCapitalized
-                        && !view.lexicon.documents.contains(view.nounIDs[index - 1]) && !view.lexicon.endsInSourceNoun(view.words[index - 1])
+                    let joinsNouns = index + 1 < end && view.tokens[index + 1].isCapitalized && !view.isNounOfSaying(index - 1)
                     if joinsNouns { index += 1; continue }
                     break
                 }
                 // After a noun that is no document, a lower-case word starts the clause's
                 // own words ("laut BBC britische Staatsbürger"); after a document or noun
                 // of saying it may open a genitive ("Angaben französischer Behörden").
-                if view.tokens[index - 1].isCapitalized, !view.lexicon.documents.contains(view.nounIDs[index - 1]),
-                   !view.lexicon.endsInSourceNoun(view.words[index - 1]), wordClass != .determiner, wordClass != .preposition {
+                if view.tokens[index - 1].isCapitalized, !view.isNounOfSaying(index - 1), wordClass != .determiner, wordClass != .preposition {
                     break
                 }
                 // A preposition before a lower-case word starts an adjunct of the clause
@@ -251,24 +249,12 @@ extension ReportedSpeechMatcher {
         // and its auxiliaries ("as the senator has often said").
         let subject = view.lexicon.isVerbSecond
             ? phrases.middleFieldSubject(from: opener + 1, before: cue.lowerBound) ?? phrases.phrase(before: cue.lowerBound, notBefore: opener + 1)
-            : phrases.phrase(before: verbGroupStart(cue.lowerBound, notBefore: opener + 1), notBefore: opener + 1)
+            : phrases.phrase(before: cue.lowerBound, notBefore: opener + 1)
         guard let subject, !subject.isNegated, !phrases.startsAdjunct(opener + 1),
               !view.isDeterminer(subject.tokens.upperBound - 1), !view.isClass(subject.tokens.upperBound - 1, .preposition) else { return nil }
         let content = trails ? bounds.lowerBound..<(opener - 1) : (tail + 1)..<end
         guard content.count >= 3 else { return nil }
         // Fronted, the clause stands where the comma frame's cue does: before its comma.
         return Match(frame: trails ? .after : .comma, cue: cue, entry: entry, content: content, source: subject, addressee: nil)
-    }
-
-    /// Where the verb group of a cue begins: before the auxiliaries, negators and
-    /// adverbs that stand between it and its subject ("has often said").
-    private func verbGroupStart(_ cue: Int, notBefore lowest: Int) -> Int {
-        var index = cue
-        while index > lowest {
-            if case let adverb = view.adverbLength(endingAt: index - 1, notBefore: lowest), adverb > 0 { index -= adverb; continue }
-            guard view.isClass(index - 1, .auxiliary) || view.isNegator(index - 1) else { break }
-            index -= 1
-        }
-        return index
     }
 }

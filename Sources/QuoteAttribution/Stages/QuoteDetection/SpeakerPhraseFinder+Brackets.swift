@@ -44,14 +44,12 @@ extension SpeakerPhraseFinder {
         guard let opening, opening + 1 < cue else { return nil }
         if view.isClass(opening, .auxiliary), opening > lowest {
             let clauseStart = (lowest..<opening).last(where: { view.isComma($0) || view.isColon($0) }).map { $0 + 1 } ?? lowest
-            if opening > clauseStart, let prefield = phrase(before: opening, notBefore: lowest, acrossBrackets: false),
-               !frontsAdjunct(prefield, clauseStart: clauseStart) {
-                return prefield
-            }
-            // "Der Fraktionschef der Grünen, Volker Ratzmann, wird … zitiert": the comma
-            // before the auxiliary closes an apposition of the subject.
-            if opening == clauseStart, let prefield = phrase(before: opening, notBefore: lowest, acrossBrackets: false),
-               prefield.apposition != nil, !frontsAdjunct(prefield, clauseStart: lowest) {
+            // The prefield is the subject unless it is an adjunct. A comma right before the
+            // auxiliary closes an apposition of the subject ("Der Fraktionschef der Grünen,
+            // Volker Ratzmann, wird … zitiert"), and the clause starts with the sentence.
+            if let prefield = phrase(before: opening, notBefore: lowest, acrossBrackets: false),
+               opening > clauseStart ? !frontsAdjunct(prefield, clauseStart: clauseStart)
+                                     : prefield.apposition != nil && !frontsAdjunct(prefield, clauseStart: lowest) {
                 return prefield
             }
         }
@@ -152,11 +150,7 @@ extension SpeakerPhraseFinder {
     /// determiner ("Stoiber" first in the clause, "Peer Steinbrück" anywhere).
     private func namesSpeaker(_ range: Range<Int>, standsFirst: Bool) -> Bool {
         if range.count <= 2, range.contains(where: { view.pronoun($0) != nil }) { return true }
-        let lexicon = view.lexicon
-        if range.contains(where: { lexicon.roles.contains(view.nounIDs[$0]) || lexicon.organisations.contains(view.nounIDs[$0])
-            || lexicon.anonymousSources.contains(view.nounIDs[$0]) || lexicon.givenNames.contains(view.ids[$0]) }) {
-            return true
-        }
+        if range.contains(where: { namesSomeone($0) || view.lexicon.givenNames.contains(view.ids[$0]) }) { return true }
         let words = range.filter { view.tokens[$0].kind == .word }
         return !words.isEmpty && words.allSatisfy { view.isNamePart($0) && view.wordClass($0) == nil } && (standsFirst || words.count >= 2)
     }

@@ -328,6 +328,9 @@ struct ReportedSpeechMatcher {
            startsClause(position + skip) {
             return Match(frame: .bare, cue: cue, entry: entry, content: (position + skip)..<end, source: source, addressee: addressee)
         }
+        if entry.frames.contains(.bare), let subject = pronounSubject(afterAdjunct: position, end: end) {
+            return Match(frame: .bare, cue: cue, entry: entry, content: subject..<end, source: source, addressee: addressee)
+        }
         // "endorsed Ted Cruz", "called the deal a disaster", "declined to comment": the
         // object of a characterising or intending cue is what it attributes, up to the end
         // of its clause. It opens with a word or a quotation, not with an adjunct
@@ -409,9 +412,31 @@ struct ReportedSpeechMatcher {
         }
         guard view.isClass(start, .preposition) || view.isClass(start, .adverb) else { return nil }
         var index = start
-        while index < end && index - start <= 8 {
-            if view.isComplementizer(index) { return index }
-            if view.tokens[index].kind == .punctuation || view.tokens[index].kind == .quoteMark { return nil }
+        var quoteMarks = 0
+        while index < end && index - start <= Self.maximumAdjunctBeforeContent {
+            // "said on ABC's “This Week” that …": a quoted title inside the adjunct is
+            // closed before the complementizer.
+            if view.isComplementizer(index) { return quoteMarks % 2 == 0 ? index : nil }
+            if view.tokens[index].kind == .punctuation { return nil }
+            if view.tokens[index].kind == .quoteMark { quoteMarks += 1 }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The longest adjunct between a cue and its content, in tokens: "said in an
+    /// interview with The Associated Press last week that …".
+    static let maximumAdjunctBeforeContent = 12
+
+    /// "said in a statement Thursday night they pulled …": after an adjunct that opens
+    /// with a preposition, a bare clause may start with a subject pronoun. Returns where.
+    func pronounSubject(afterAdjunct start: Int, end: Int) -> Int? {
+        guard start < end, view.isClass(start, .preposition), !view.isComplementizer(start) else { return nil }
+        var index = start + 1
+        while index < end && index - start <= Self.maximumAdjunctBeforeContent {
+            let token = view.tokens[index]
+            if token.kind == .punctuation || token.kind == .quoteMark || view.isComplementizer(index) || view.cue(at: index) != nil { return nil }
+            if view.pronoun(index) != nil { return index - start >= 2 && end - index >= 3 ? index : nil }
             index += 1
         }
         return nil

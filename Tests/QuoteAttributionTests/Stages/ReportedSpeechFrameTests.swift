@@ -6,7 +6,8 @@ import Testing
 @Suite struct ReportedSpeechFrameTests {
     static let files: [String: String] = [
         "xx/language.tsv": "name\tTest\n",
-        "xx/cues.tsv": "say\tsay|says|said\tthat bare colon after\tneutral\t0\n",
+        "xx/cues.tsv": "say\tsay|says|said\tthat bare colon after\tneutral\t0\ncall\tcalled\tobject\tneutral\t0\n"
+            + "tell\ttold\tthat bare addressee\tneutral\t0\n",
         "xx/complementizers.txt": "that\n",
         "xx/pronouns.tsv": "he\tm\tsg\t3\nthey\tx\tpl\t3\n",
         "xx/function-words.tsv": "the\tdeterminer\na\tindefinite\nin\tpreposition\non\tpreposition\nwith\tpreposition\n"
@@ -34,5 +35,26 @@ import Testing
         #expect(found.first?.rule.rawValue == "xx.cue.bare")
         // Without a pronoun the adjunct is no clause.
         #expect(try Self.statements("The Gun Group said in a statement Thursday night.").isEmpty)
+    }
+
+    @Test func relativePronounBeforeTheSubjectIsTheGapOfTheReportedClause() throws {
+        let found = try Self.statements("The changes, which Tom Reed said will go into effect soon, will not apply to all.")
+        #expect(found.first?.content.text == "which Tom Reed said will go into effect soon")
+        #expect(found.first?.speaker?.mention?.text == "Tom Reed")
+        // The object of an object-frame cue: "a bill that critics called unfair".
+        let object = try Self.statements("The mayor vetoed a bill that Anna Berg called unfair.")
+        #expect(object.first?.content.text == "that Anna Berg called unfair")
+        #expect(object.first?.speaker?.mention?.text == "Anna Berg")
+    }
+
+    @Test func complementizerAfterACueIsNoRelativePronoun() throws {
+        let found = try Self.statements("Anna Berg said that Tom Reed said the vote was fair.")
+        #expect(found.first?.content.text == "Tom Reed said the vote was fair")
+        #expect(found.count == 1)
+    }
+
+    @Test func onlyAnAddresseeAfterTheCueIsNoGap() throws {
+        let found = try Self.statements("The man which Anna Berg told reporters, left.")
+        #expect(found.allSatisfy { !$0.content.text.hasPrefix("which") })
     }
 }

@@ -194,6 +194,7 @@ struct ReportedSpeechMatcher {
             return match
         }
         if let subject {
+            if let match = relativeGapFrame(cue: cue, entry: entry, subject: subject, bounds: bounds, end: end) { return match }
             if let match = contentAfter(cue: cue, entry: entry, end: end, source: subject) { return match }
             var position = cue.upperBound
             var addressee: Range<Int>?
@@ -240,6 +241,34 @@ struct ReportedSpeechMatcher {
             if let match = contentAfter(cue: cue, entry: entry, end: shared.contentEnd ?? end, source: shared.phrase) { return match }
         }
         return nil
+    }
+
+    /// "the changes, which officials said will go into effect soon", "a finish that he
+    /// said defied expectations", "a bill that critics called anti-gay": a relative
+    /// pronoun (or a complementizer used as one) before the cue's subject is the gapped
+    /// subject or object of what the cue reports. The content is the relative clause, from
+    /// the pronoun to the next comma, colon or dash; the cue must take a bare clause or an
+    /// object. Not after a cue ("said that officials said …" is no relative clause).
+    private func relativeGapFrame(cue: Range<Int>, entry: CueEntry, subject: SpeakerPhraseFinder.Phrase,
+                                  bounds: Range<Int>, end: Int) -> Match? {
+        guard entry.frames.contains(.bare) || entry.frames.contains(.object), subject.apposition == nil, !subject.isNegated else { return nil }
+        let relative = subject.tokens.lowerBound - 1
+        guard relative > bounds.lowerBound, cue.upperBound < end,
+              view.isClass(relative, .relative) || view.isComplementizer(relative),
+              view.tokens[relative - 1].isWordLike || view.isComma(relative - 1),
+              !(view.isComplementizer(relative) && view.isComma(relative - 1)),
+              view.cue(at: relative - 1) == nil, !view.isComplementizer(cue.upperBound) else { return nil }
+        // The cue's own clause must not already have a subject of its own after it
+        // ("which he said they would …" is rare; "which he said in a statement" no gap).
+        guard view.tokens[cue.upperBound].isWordLike || view.tokens[cue.upperBound].kind == .quoteMark,
+              !phrases.startsAdjunct(cue.upperBound) else { return nil }
+        let stop = (cue.upperBound..<end).first { view.isComma($0) || view.isColon($0) || view.tokens[$0].kind == .dash } ?? end
+        guard (cue.upperBound..<stop).contains(where: { view.tokens[$0].isWordLike }) else { return nil }
+        // "…的王女士告诉记者，…": only an addressee after the cue is no gapped clause (a
+        // relative marker that closes its clause before the noun it modifies).
+        if entry.frames.contains(.addressee), addresseePhrase(from: cue.upperBound, end: stop)?.upperBound == stop { return nil }
+        return Match(frame: entry.frames.contains(.bare) ? .bare : .object, cue: cue, entry: entry,
+                     content: relative..<stop, source: subject, addressee: nil)
     }
 
     /// The subject a cue without one of its own shares: after a conjunction, a contrast

@@ -7,7 +7,7 @@ import Testing
     static let files: [String: String] = [
         "xx/language.tsv": "name\tTest\n",
         "xx/cues.tsv": "say\tsay|says|said\tthat bare colon after\tneutral\t0\ncall\tcalled\tobject\tneutral\t0\n"
-            + "tell\ttold\tthat bare addressee\tneutral\t0\n",
+            + "tell\ttold\tthat bare addressee\tneutral\t0\nrefer to\treferring to\tobject\tneutral\t0\n",
         "xx/complementizers.txt": "that\n",
         "xx/pronouns.tsv": "he\tm\tsg\t3\nthey\tx\tpl\t3\n",
         "xx/function-words.tsv": "the\tdeterminer\na\tindefinite\nin\tpreposition\non\tpreposition\nwith\tpreposition\n"
@@ -56,5 +56,14 @@ import Testing
     @Test func onlyAnAddresseeAfterTheCueIsNoGap() throws {
         let found = try Self.statements("The man which Anna Berg told reporters, left.")
         #expect(found.allSatisfy { !$0.content.text.hasPrefix("which") })
+    }
+
+    @Test func participleAfterAnAttributionSharesItsSubject() throws {
+        let found = try Self.statements("“The count is over,” Anna Berg said on Monday, referring to the vote in the city.")
+        let referring = try #require(found.first { $0.cue?.text == "referring to" })
+        #expect(referring.content.text == "the vote in the city")
+        #expect(referring.speaker?.mention?.text == "Anna Berg")
+        let inverted = try Self.statements("“The count is over,” said Anna Berg, referring to the vote in the city.")
+        #expect(inverted.first { $0.cue?.text == "referring to" }?.speaker?.mention?.text == "Anna Berg")
     }
 }

@@ -295,6 +295,9 @@ struct ReportedSpeechMatcher {
         // "… the “Golden Week,” saying that …": the comma may stand inside the quotation.
         let joint = view.tokens[index].kind == .quoteMark && index - 1 > bounds.lowerBound && view.isComma(index - 1) ? index - 1 : index
         guard view.isClass(joint, .conjunction) || view.isClass(joint, .contrast) || view.isComma(joint) else { return nil }
+        if view.isComma(joint), let phrase = attributionSubject(beforeComma: joint, bounds: bounds) { return (phrase, nil) }
+        // "“It is safe,” said X": a cue right after a quotation that opens the sentence is
+        // that quotation's attribution; the quotation holds no subject for it.
         // The subject is what stands before the first word that can be neither part of a
         // name nor a determiner, role or pronoun: the sentence's verb. A fronted adjunct
         // in commas ("After sweeping victories on Tuesday, Trump mocked …") is passed over.
@@ -316,6 +319,26 @@ struct ReportedSpeechMatcher {
             }
         }
         return nil
+    }
+
+    /// "“…,” Manchin said, referring to …", "…, said Josh Earnest, the press secretary,
+    /// echoing …": the subject of an attribution that ends right at `comma` — a cue with
+    /// its subject before it and at most a short tail ("said on Monday", "told
+    /// reporters"), or a cue after a comma or quotation mark with its subject (and
+    /// apposition) after it. A cue after that comma shares it.
+    func attributionSubject(beforeComma comma: Int, bounds: Range<Int>) -> SpeakerPhraseFinder.Phrase? {
+        let lowest = max(bounds.lowerBound, comma - 3 * phrases.maximumLength)
+        guard let cueStart = (lowest..<comma).reversed().first(where: { view.cue(at: $0) != nil }),
+              let (length, _) = view.cue(at: cueStart), cueStart + length < comma || cueStart + length == comma else { return nil }
+        let cueEnd = cueStart + length
+        if let subject = phrases.phrase(before: cueStart, notBefore: bounds.lowerBound), subject.apposition == nil || subject.apposition!.upperBound <= cueStart,
+           !subject.isNegated, attributionTailEnd(from: cueEnd, end: comma) == comma {
+            return subject
+        }
+        guard cueStart > bounds.lowerBound, view.isComma(cueStart - 1) || view.tokens[cueStart - 1].kind == .quoteMark,
+              let subject = phrases.phrase(after: cueEnd, before: bounds.upperBound),
+              max(subject.tokens.upperBound, subject.apposition?.upperBound ?? 0) == comma else { return nil }
+        return subject
     }
 
     /// How far after the cue (and its subject or addressee) the comma of the comma frame

@@ -31,6 +31,11 @@ public enum CueFrame: String, Sendable, Codable, CaseIterable {
     /// pass"). Its source is the clause's subject when that can be a speaker ("Sanders"),
     /// else no one. A statement that the clause is the content of goes first.
     case clause
+    /// the cue is a noun of saying or attitude with the word it governs ("criticism of",
+    /// "questions about", "the claim that"): its complement, up to the end of its phrase,
+    /// is the content, and a possessor right before it ("Trump's criticism of …") is the
+    /// source
+    case noun
 }
 
 /// How the reporter frames what was said (the "stated vs claimed" distinction).

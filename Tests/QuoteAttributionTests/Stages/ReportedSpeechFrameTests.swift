@@ -7,7 +7,8 @@ import Testing
     static let files: [String: String] = [
         "xx/language.tsv": "name\tTest\n",
         "xx/cues.tsv": "say\tsay|says|said\tthat bare colon after\tneutral\t0\ncall\tcalled\tobject\tneutral\t0\n"
-            + "tell\ttold\tthat bare addressee\tneutral\t0\nrefer to\treferring to\tobject\tneutral\t0\n",
+            + "tell\ttold\tthat bare addressee\tneutral\t0\nrefer to\treferring to\tobject\tneutral\t0\n"
+            + "criticism\tcriticism of\tnoun\tneutral\t-1\nassertion\tassertion that\tnoun\tassertive\t0\n",
         "xx/complementizers.txt": "that\n",
         "xx/pronouns.tsv": "he\tm\tsg\t3\nthey\tx\tpl\t3\n",
         "xx/function-words.tsv": "the\tdeterminer\na\tindefinite\nin\tpreposition\non\tpreposition\nwith\tpreposition\n"
@@ -65,5 +66,16 @@ import Testing
         #expect(referring.speaker?.mention?.text == "Anna Berg")
         let inverted = try Self.statements("“The count is over,” said Anna Berg, referring to the vote in the city.")
         #expect(inverted.first { $0.cue?.text == "referring to" }?.speaker?.mention?.text == "Anna Berg")
+    }
+
+    @Test func nounCueTakesItsComplementAndItsPossessor() throws {
+        let found = try Self.statements("Anna Berg's criticism of the new tram line was sharp.")
+        #expect(found.first?.content.text == "the new tram line")
+        #expect(found.first?.cue?.text == "criticism of")
+        #expect(found.first?.speaker?.mention?.text == "Anna Berg's")
+        #expect(found.first?.rule.rawValue == "xx.cue.noun")
+        // After a complementizer the complement is a clause, auxiliaries and all.
+        let clausal = try Self.statements("The mayor rejected the assertion that the count was unfair, and left.")
+        #expect(clausal.first?.content.text == "the count was unfair")
     }
 }

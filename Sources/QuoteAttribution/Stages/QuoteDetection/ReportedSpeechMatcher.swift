@@ -162,6 +162,7 @@ struct ReportedSpeechMatcher {
         if entry.frames.contains(.clause), let match = clauseFrame(cue: cue, entry: entry, bounds: bounds, end: end) {
             return match
         }
+        if entry.frames.contains(.noun) { return nounFrame(cue: cue, entry: entry, bounds: bounds, end: end) }
         // Subject before the cue, content after it.
         // "… their allies of backing terrorists": a preposition right before the cue governs
         // it (a gerund or an infinitive). After a verb ("Progressives tend to support …")
@@ -269,6 +270,35 @@ struct ReportedSpeechMatcher {
         if entry.frames.contains(.addressee), addresseePhrase(from: cue.upperBound, end: stop)?.upperBound == stop { return nil }
         return Match(frame: entry.frames.contains(.bare) ? .bare : .object, cue: cue, entry: entry,
                      content: relative..<stop, source: subject, addressee: nil)
+    }
+
+    /// The longest complement of a noun cue, in tokens.
+    static let maximumNounComplement = 30
+
+    /// "criticism of the plan", "questions about her emails", "the claim that he lied":
+    /// the complement of a noun cue (the form ends in the word the noun governs) is the
+    /// content, up to the end of its phrase: a comma, colon, dash or final punctuation,
+    /// and, unless the form ends in a complementizer, the auxiliary or cue that starts
+    /// the sentence's own verb ("criticism of the plan was swift"). A possessor that ends
+    /// right before the noun ("Trump's criticism") is the source; without one there is
+    /// none.
+    private func nounFrame(cue: Range<Int>, entry: CueEntry, bounds: Range<Int>, end: Int) -> Match? {
+        let start = cue.upperBound
+        guard start < end, view.tokens[start].isWordLike || view.tokens[start].kind == .quoteMark else { return nil }
+        let clausal = view.isComplementizer(cue.upperBound - 1)
+        let reach = min(end, start + Self.maximumNounComplement)
+        let stop = (start..<reach).first { index in
+            let token = view.tokens[index]
+            if view.isComma(index) || view.isColon(index) || view.isTerminal(index) && token.mark != .fullStop { return true }
+            if token.kind == .dash && !(token.mark == .hyphen && !token.spaceBefore) { return true }
+            guard !clausal, index > start else { return false }
+            return view.isClass(index, .auxiliary) || view.isClass(index, .relative) || view.cue(at: index) != nil
+        } ?? reach
+        guard stop > start, (start..<stop).contains(where: { view.tokens[$0].isWordLike }) else { return nil }
+        let source = phrases.phrase(before: cue.lowerBound, notBefore: bounds.lowerBound).flatMap { phrase in
+            phrase.tokens.upperBound == cue.lowerBound && phrase.apposition == nil && !phrase.isNegated ? phrase : nil
+        }
+        return Match(frame: .noun, cue: cue, entry: entry, content: start..<stop, source: source, addressee: nil)
     }
 
     /// The subject a cue without one of its own shares: after a conjunction, a contrast

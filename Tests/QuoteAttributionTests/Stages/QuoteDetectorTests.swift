@@ -182,7 +182,7 @@ import Testing
     }
 
     @Test func scareQuotesAndTitlesAreNotStatements() throws {
-        let document = try annotate("Critics see the so-called “reform” as a trick. Many read “Running Out of Room” last year.")
+        let document = try annotate("Critics treat the so-called “reform” as a trick. Many read “Running Out of Room” last year.")
         #expect(document.statements.isEmpty)
         let ignored = try #require(document.document[QuotesKey.self]).ignored
         #expect(ignored.count == 2)

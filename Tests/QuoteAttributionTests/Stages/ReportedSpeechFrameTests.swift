@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func longAdjunctWithAQuotedTitleStandsBeforeTheComplementizer() throws {
-        let found = try Self.statements("Anna Berg said in an interview with the Daily Post on “Morning Talk” last week that the vote was fair.")
+        let found = try Self.statements("Anna Berg said in an interview on “Morning Talk” last week that the vote was fair.")
         #expect(found.first?.content.text == "the vote was fair")
         #expect(found.first?.speaker?.name == "Anna Berg")
         // An odd number of quotation marks: the complementizer stands inside a quotation.

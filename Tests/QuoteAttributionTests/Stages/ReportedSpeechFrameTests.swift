@@ -6,12 +6,13 @@ import Testing
 @Suite struct ReportedSpeechFrameTests {
     static let files: [String: String] = [
         "xx/language.tsv": "name\tTest\n",
-        "xx/cues.tsv": "say\tsay|says|said\tthat bare colon after\tneutral\t0\ncall\tcalled\tobject\tneutral\t0\n"
+        "xx/cues.tsv": "say\tsay|says|said\tthat bare colon after\tneutral\t0\ncomplain\tcomplain\tthat bare\tneutral\t-1\ncall\tcalled\tobject\tneutral\t0\n"
             + "tell\ttold\tthat bare addressee\tneutral\t0\nrefer to\treferring to\tobject\tneutral\t0\n"
             + "criticism\tcriticism of\tnoun\tneutral\t-1\nassertion\tassertion that\tnoun\tassertive\t0\n",
         "xx/complementizers.txt": "that\n",
         "xx/pronouns.tsv": "he\tm\tsg\t3\nthey\tx\tpl\t3\n",
-        "xx/function-words.tsv": "the\tdeterminer\na\tindefinite\nin\tpreposition\non\tpreposition\nwith\tpreposition\n"
+        "xx/negators.txt": "not\n",
+        "xx/function-words.tsv": "did\tauxiliary\nwhen\tconjunction\nthe\tdeterminer\na\tindefinite\nin\tpreposition\non\tpreposition\nwith\tpreposition\n"
             + "which\trelative\nwill\tauxiliary\nwas\tauxiliary\nand\tconjunction\n",
     ]
 
@@ -77,5 +78,11 @@ import Testing
         // After a complementizer the complement is a clause, auxiliaries and all.
         let clausal = try Self.statements("The mayor rejected the assertion that the count was unfair, and left.")
         #expect(clausal.first?.content.text == "the count was unfair")
+    }
+
+    @Test func negatedCueLeavesTheCuesInItsContentFree() throws {
+        let found = try Self.statements("The city did not complain when the fares went up last year, Anna Berg said.")
+        #expect(found.map(\.content.text) == ["The city did not complain when the fares went up last year"])
+        #expect(found.first?.speaker?.mention?.text == "Anna Berg")
     }
 }

@@ -16,6 +16,10 @@ struct ReportedSpeechMatcher {
         var addressee: Range<Int>?
         /// No subject in a null-subject language: the speaker is the previous one.
         var continuesPreviousSpeaker = false
+
+        /// Whether a cue inside the content belongs to this statement: not for a clause
+        /// frame (a cue in it may report the clause) nor a negated cue (no statement).
+        var blocksCues: Bool { frame != .clause && source?.isNegated != true }
     }
 
     /// The statements of one sentence, left to right; a cue inside the content of an
@@ -50,10 +54,12 @@ struct ReportedSpeechMatcher {
             // and the latest statements are searched first.
             // A clause-frame statement takes in its whole clause but leaves the cues in it
             // free: if one of them reports the clause, that statement replaces it.
-            if cue.lowerBound >= reach || !result.reversed().contains(where: { $0.frame != .clause && $0.content.contains(cue.lowerBound) }),
+            // A negated cue ("did not complain when …") makes no statement, so the cues in
+            // its content stay free as well ("…, a Chinese official said").
+            if cue.lowerBound >= reach || !result.reversed().contains(where: { $0.blocksCues && $0.content.contains(cue.lowerBound) }),
                let match = match(cue: cue, entry: entry, in: sentence).map(endingBeforeNextAttribution) {
                 result.append(match)
-                if match.frame != .clause { reach = max(reach, match.content.upperBound) }
+                if match.blocksCues { reach = max(reach, match.content.upperBound) }
             }
             index += length
         }

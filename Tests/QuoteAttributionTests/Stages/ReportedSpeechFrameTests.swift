@@ -6,12 +6,13 @@ import Testing
 @Suite struct ReportedSpeechFrameTests {
     static let files: [String: String] = [
         "xx/language.tsv": "name\tTest\n",
-        "xx/cues.tsv": "say\tsay|says|said\tthat bare colon after\tneutral\t0\ncomplain\tcomplain\tthat bare\tneutral\t-1\ncall\tcalled\tobject\tneutral\t0\n"
+        "xx/cues.tsv": "say\tsay|says|said\tthat bare colon after\tneutral\t0\ncomplain\tcomplain\tthat bare\tneutral\t-1\nreport\treport|reported\tthat bare after\tneutral\t0\ncall\tcalled\tobject\tneutral\t0\n"
             + "tell\ttold\tthat bare addressee\tneutral\t0\nrefer to\treferring to\tobject\tneutral\t0\n"
             + "criticism\tcriticism of\tnoun\tneutral\t-1\nassertion\tassertion that\tnoun\tassertive\t0\n",
         "xx/complementizers.txt": "that\n",
         "xx/pronouns.tsv": "he\tm\tsg\t3\nthey\tx\tpl\t3\n",
         "xx/negators.txt": "not\n",
+        "xx/documents.txt": "report\n",
         "xx/function-words.tsv": "did\tauxiliary\nwhen\tconjunction\nthe\tdeterminer\na\tindefinite\nin\tpreposition\non\tpreposition\nwith\tpreposition\n"
             + "which\trelative\nwill\tauxiliary\nwas\tauxiliary\nand\tconjunction\n",
     ]
@@ -84,5 +85,11 @@ import Testing
         let found = try Self.statements("The city did not complain when the fares went up last year, Anna Berg said.")
         #expect(found.map(\.content.text) == ["The city did not complain when the fares went up last year"])
         #expect(found.first?.speaker?.mention?.text == "Anna Berg")
+    }
+
+    @Test func documentNounThatIsACueFormHeadsTheSubjectOfTheNextCue() throws {
+        let found = try Self.statements("Hackers took ten servers in the city, the congressional report said.")
+        #expect(found.map(\.content.text) == ["Hackers took ten servers in the city"])
+        #expect(found.first?.speaker?.mention?.text == "the congressional report")
     }
 }

@@ -253,9 +253,11 @@ struct SpeakerPhraseFinder {
             return true
         default:
             // A cue form after a determiner is a noun of the phrase ("the report showed",
-            // "a statement from the campaign said").
+            // "a statement from the campaign said"), and so is a document noun right before
+            // another cue ("the congressional report said").
             return cueWordsEndPhrase && view.cue(at: index) != nil && !view.tokens[index].isCapitalized
                 && !(index > 0 && view.isDeterminer(index - 1))
+                && !(index + 1 < view.tokens.count && view.lexicon.documents.contains(view.nounIDs[index]) && view.cue(at: index + 1) != nil)
         }
     }
 

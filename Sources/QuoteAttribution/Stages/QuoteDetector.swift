@@ -68,9 +68,11 @@ public struct QuoteDetector: Stage {
                 let inside = quoted.indices.filter { !claimed.contains($0) && match.content.contains(quoted[$0].open) }
                 // Reported content that is one quotation is that quotation's attribution. A
                 // clause after the cue ("He says that “…”", "She added: “…”") attributes it
-                // here; an object that is only a quotation ("called it “a disaster”") is a
-                // title or scare quotes more often than a statement.
+                // here; an object that is only a quotation ("called “a disaster”") is a
+                // title or scare quotes more often than a statement, but with a word of its
+                // own before it ("called it “a disaster”") it says what the speaker called it.
                 if let only = inside.first, inside.count == 1, quoted[only].contentTokens.count + 2 >= match.content.count,
+                   match.frame != .object || quoted[only].open <= match.content.lowerBound,
                    ![.that, .bare, .colon, .comma].contains(match.frame) {
                     continue
                 }

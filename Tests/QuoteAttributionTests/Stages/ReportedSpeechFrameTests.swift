@@ -92,4 +92,13 @@ import Testing
         #expect(found.map(\.content.text) == ["Hackers took ten servers in the city"])
         #expect(found.first?.speaker?.mention?.text == "the congressional report")
     }
+
+    @Test func objectWithAWordBeforeItsQuotationIsAStatement() throws {
+        let found = try Self.statements("Anna Berg called it “a disgrace.”")
+        #expect(found.first?.content.text.hasPrefix("it “a disgrace") == true)
+        #expect(found.first?.speaker?.mention?.text == "Anna Berg")
+        // An object that is only a quotation stays a title.
+        let title = try Self.statements("Anna Berg watched a film called “Red Sky.”")
+        #expect(title.isEmpty)
+    }
 }

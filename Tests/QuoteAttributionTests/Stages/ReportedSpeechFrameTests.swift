@@ -101,4 +101,13 @@ import Testing
         let title = try Self.statements("Anna Berg watched a film called “Red Sky.”")
         #expect(title.isEmpty)
     }
+
+    @Test func cueAfterTheFirstCommaOfTheContentOpensAClauseOfItsOwn() throws {
+        let found = try Self.statements("Anna Berg said the fares were too high, referring to the new tram line.")
+        #expect(found.map(\.content.text) == ["the fares were too high", "the new tram line"])
+        #expect(found.map { $0.speaker?.mention?.text } == ["Anna Berg", "Anna Berg"])
+        // After a second comma it may be the verb of the content, past an apposition.
+        let apposition = try Self.statements("Anna Berg said the mayor, a teacher, referring to nobody, was right.")
+        #expect(apposition.first?.content.text == "the mayor, a teacher, referring to nobody, was right")
+    }
 }

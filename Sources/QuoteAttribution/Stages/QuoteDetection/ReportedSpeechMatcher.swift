@@ -95,7 +95,12 @@ struct ReportedSpeechMatcher {
                 break
             }
             var joint: Int?
-            if view.isClass(before, .conjunction) || view.isClass(before, .contrast) {
+            // "said A, noting B", "said A, echoing B": a cue right after the content's first
+            // comma opens a participle clause of its own (after a second comma it may be
+            // the verb of the content's subject, past an apposition: "a idade do arguido, de
+            // 67 anos, justificavam …").
+            if view.isClass(before, .conjunction) || view.isClass(before, .contrast)
+                || view.isComma(before) && before == index - 1 && !(content.lowerBound..<before).contains(where: { view.isComma($0) }) {
                 joint = before
             } else if let subject = phrases.phrase(before: index, notBefore: content.lowerBound), subject.apposition == nil,
                       subject.tokens.count <= 4, subject.tokens.lowerBound - 1 > content.lowerBound {

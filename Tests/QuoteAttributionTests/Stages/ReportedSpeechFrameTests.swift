@@ -13,7 +13,7 @@ import Testing
         "xx/pronouns.tsv": "he\tm\tsg\t3\nthey\tx\tpl\t3\n",
         "xx/negators.txt": "not\n",
         "xx/documents.txt": "report\n",
-        "xx/function-words.tsv": "did\tauxiliary\nwhen\tconjunction\nthe\tdeterminer\na\tindefinite\nin\tpreposition\non\tpreposition\nwith\tpreposition\n"
+        "xx/function-words.tsv": "but\tcontrast\ndid\tauxiliary\nwhen\tconjunction\nthe\tdeterminer\na\tindefinite\nin\tpreposition\non\tpreposition\nwith\tpreposition\n"
             + "which\trelative\nwill\tauxiliary\nwas\tauxiliary\nand\tconjunction\n",
     ]
 
@@ -109,5 +109,10 @@ import Testing
         // After a second comma it may be the verb of the content, past an apposition.
         let apposition = try Self.statements("Anna Berg said the mayor, a teacher, referring to nobody, was right.")
         #expect(apposition.first?.content.text == "the mayor, a teacher, referring to nobody, was right")
+    }
+
+    @Test func contrastAndPronounAfterACommaEndTheContent() throws {
+        let found = try Self.statements("Anna Berg said the fares were too high, but they would stay.")
+        #expect(found.first?.content.text == "the fares were too high")
     }
 }

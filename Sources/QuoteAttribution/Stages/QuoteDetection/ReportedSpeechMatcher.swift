@@ -83,6 +83,15 @@ struct ReportedSpeechMatcher {
     private func endingBeforeNextAttribution(_ match: Match) -> Match {
         guard [.that, .bare, .colon, .object].contains(match.frame) else { return match }
         let content = match.content
+        // "said they support charter schools, but they would not …": after a comma, a
+        // contrast word and a subject pronoun start a clause the cue does not report.
+        if match.frame == .that || match.frame == .bare,
+           let comma = content.dropFirst(2).first(where: { view.isComma($0) && $0 + 2 < content.upperBound
+               && view.isClass($0 + 1, .contrast) && view.pronoun($0 + 2) != nil }) {
+            var trimmed = match
+            trimmed.content = content.lowerBound..<comma
+            return endingBeforeNextAttribution(trimmed)
+        }
         for index in content.dropFirst(2) where !view.tokens[index].isCapitalized || view.lexicon.capitalizesNouns {
             guard let (length, entry) = view.cue(at: index) else { continue }
             let next = index + length

@@ -115,4 +115,10 @@ import Testing
         let found = try Self.statements("Anna Berg said the fares were too high, but they would stay.")
         #expect(found.first?.content.text == "the fares were too high")
     }
+
+    @Test func abbreviationBetweenQuotationAndCueKeepsTheAttribution() throws {
+        let found = try Self.statements("“The count is over,” Anna Berg (D-Ore.) said.")
+        #expect(found.first?.kind == .direct)
+        #expect(found.first?.speaker?.mention?.text == "Anna Berg")
+    }
 }

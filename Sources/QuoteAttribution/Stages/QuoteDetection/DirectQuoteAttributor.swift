@@ -100,8 +100,16 @@ struct DirectQuoteAttributor {
         guard start < layer.tokens.count else { return start }
         let paragraphEnd = layer.paragraphs[layer.tokens[start].paragraph].tokens.upperBound
         var index = start
-        while index < paragraphEnd && layer.tokens[index].kind != .quoteMark && !view.isTerminal(index) { index += 1 }
+        while index < paragraphEnd && layer.tokens[index].kind != .quoteMark && !endsSentence(index, before: paragraphEnd) { index += 1 }
         return index
+    }
+
+    /// A terminal mark, unless it is a full stop the sentence goes on after (an
+    /// abbreviation: "Rep. Earl Blumenauer (D-Ore.) said").
+    private func endsSentence(_ index: Int, before paragraphEnd: Int) -> Bool {
+        guard view.isTerminal(index) else { return false }
+        return layer.tokens[index].mark != .fullStop || index + 1 >= paragraphEnd
+            || layer.tokens[index + 1].sentence != layer.tokens[index].sentence
     }
 
     /// "…," said X. / "…," X said. / "…," X told reporters.

@@ -121,4 +121,10 @@ import Testing
         #expect(found.first?.kind == .direct)
         #expect(found.first?.speaker?.mention?.text == "Anna Berg")
     }
+
+    @Test func ageInCommasAfterTheNameIsPassedOver() throws {
+        let found = try Self.statements("“The count is over,” Anna Berg, 57, told the paper.")
+        #expect(found.first?.speaker?.mention?.text == "Anna Berg")
+        #expect(found.first?.speaker?.role == nil)
+    }
 }

@@ -81,7 +81,7 @@ struct SpeakerPhraseFinder {
                 return phrase(before: previousComma, notBefore: lowest).map {
                     Phrase(tokens: $0.tokens, apposition: $0.apposition, isNegated: $0.isNegated || isNegated)
                 }
-            } else if isApposition(segment) || isPartyTag(segment) {
+            } else if isApposition(segment) || isPartyTag(segment) || isAge(segment) {
                 apposition = apposition ?? segment
                 index = previousComma - 1
                 // "Derek Moss, 71, whose …": an age in commas before the apposition.
@@ -286,6 +286,11 @@ struct SpeakerPhraseFinder {
 
     /// "R-Fla.", "D-Md.": a short tag of capitalised abbreviations joined by a hyphen,
     /// in commas after a name.
+    /// An age in commas after a name: "Jim Bennett, 57, told a voter".
+    private func isAge(_ range: Range<Int>) -> Bool {
+        range.count == 1 && view.tokens[range.lowerBound].kind == .number && view.texts[range.lowerBound].count <= 3
+    }
+
     private func isPartyTag(_ range: Range<Int>) -> Bool {
         guard range.count <= 6, range.contains(where: { view.tokens[$0].mark == .hyphen }) else { return false }
         return range.allSatisfy { index in

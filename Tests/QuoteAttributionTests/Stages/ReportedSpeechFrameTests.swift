@@ -5,7 +5,7 @@ import Testing
 /// small made-up language "xx".
 @Suite struct ReportedSpeechFrameTests {
     static let files: [String: String] = [
-        "xx/language.tsv": "name\tTest\n",
+        "xx/language.tsv": "name\tTest\nword_order\tSVO\n",
         "xx/cues.tsv": "say\tsay|says|said\tthat bare colon after\tneutral\t0\ncomplain\tcomplain\tthat bare\tneutral\t-1\nreport\treport|reported\tthat bare after\tneutral\t0\ncall\tcalled\tobject\tneutral\t0\n"
             + "tell\ttold\tthat bare addressee\tneutral\t0\nrefer to\treferring to\tobject\tneutral\t0\n"
             + "criticism\tcriticism of\tnoun\tneutral\t-1\nassertion\tassertion that\tnoun\tassertive\t0\n",
@@ -126,5 +126,11 @@ import Testing
         let found = try Self.statements("“The count is over,” Anna Berg, 57, told the paper.")
         #expect(found.first?.speaker?.mention?.text == "Anna Berg")
         #expect(found.first?.speaker?.role == nil)
+    }
+
+    @Test func subjectOfAnUnknownVerbBeforeAColonSpeaks() throws {
+        let found = try Self.statements("The hall was full.\n\nAnna Berg interjected: “So the count is over?”")
+        #expect(found.first?.rule == .subjectColon)
+        #expect(found.first?.speaker?.mention?.text == "Anna Berg")
     }
 }

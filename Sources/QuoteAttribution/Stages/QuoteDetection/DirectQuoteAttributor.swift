@@ -30,8 +30,25 @@ struct DirectQuoteAttributor {
         let sentence = layer.sentences[layer.tokens[colon].sentence]
         let clause = sentence.tokens.lowerBound..<colon
         guard !clause.isEmpty, !clause.contains(where: { layer.tokens[$0].kind == .quoteMark || view.isColon($0) }),
-              let subject = phrases.mainClauseSubject(in: clause), !subject.isNegated else { return nil }
+              let subject = phrases.mainClauseSubject(in: clause) ?? subjectBeforeVerb(endingAt: colon, clause: clause),
+              !subject.isNegated else { return nil }
         return Attribution(rule: .subjectColon, cue: colon..<(colon + 1), entry: nil, source: subject, addressee: nil)
+    }
+
+    /// "Hannity interjected: “…”", "17-year-old Jared Potts echoed: “…”": where the
+    /// subject comes before the verb, a clause of a speaker phrase and one verb the
+    /// lexicon does not know (a lower-case word of no class) before the colon.
+    private func subjectBeforeVerb(endingAt colon: Int, clause: Range<Int>) -> SpeakerPhraseFinder.Phrase? {
+        guard view.lexicon.wordOrder == .svo, view.lexicon.isCased, !view.lexicon.capitalizesNouns else { return nil }
+        let verb = colon - 1
+        let token = layer.tokens[verb]
+        guard verb > clause.lowerBound, token.kind == .word, !token.isCapitalized, view.wordClass(verb) == nil,
+              view.pronoun(verb) == nil, !phrases.isDescriptive(verb),
+              let subject = phrases.phrase(before: verb, notBefore: clause.lowerBound),
+              subject.tokens.lowerBound == clause.lowerBound, subject.tokens.upperBound == verb, subject.apposition == nil,
+              subject.tokens.contains(where: { view.isNamePart($0) || view.pronoun($0) != nil || phrases.namesSomeone($0) })
+        else { return nil }
+        return subject
     }
 
     /// "BKA-Präsident Ziercke: „…“" / "Ein Beamter der Nationalpolizei: „…“": a colon, and

@@ -6,7 +6,7 @@ import Testing
 @Suite struct ReportedSpeechFrameTests {
     static let files: [String: String] = [
         "xx/language.tsv": "name\tTest\nword_order\tSVO\n",
-        "xx/cues.tsv": "say\tsay|says|said\tthat bare colon after\tneutral\t0\ncomplain\tcomplain\tthat bare\tneutral\t-1\nreport\treport|reported\tthat bare after\tneutral\t0\ncall\tcalled\tobject\tneutral\t0\n"
+        "xx/cues.tsv": "say\tsay|says|said\tthat bare colon after\tneutral\t0\naccording to\taccording to\tsource\tdistancing\t0\ncomplain\tcomplain\tthat bare\tneutral\t-1\nreport\treport|reported\tthat bare after\tneutral\t0\ncall\tcalled\tobject\tneutral\t0\n"
             + "tell\ttold\tthat bare addressee\tneutral\t0\nrefer to\treferring to\tobject\tneutral\t0\n"
             + "criticism\tcriticism of\tnoun\tneutral\t-1\nassertion\tassertion that\tnoun\tassertive\t0\n",
         "xx/complementizers.txt": "that\n",
@@ -132,5 +132,11 @@ import Testing
         let found = try Self.statements("The hall was full.\n\nAnna Berg interjected: “So the count is over?”")
         #expect(found.first?.rule == .subjectColon)
         #expect(found.first?.speaker?.mention?.text == "Anna Berg")
+    }
+
+    @Test func sourceAtTheSentenceStartRunsPastAnAbbreviation() throws {
+        let found = try Self.statements("According to F.A.A. records, the jet has flown about 333 hours since March.")
+        #expect(found.first?.content.text == "the jet has flown about 333 hours since March")
+        #expect(found.first?.rule.rawValue == "xx.cue.source")
     }
 }

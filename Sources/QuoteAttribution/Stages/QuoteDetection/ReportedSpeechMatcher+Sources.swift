@@ -98,7 +98,11 @@ extension ReportedSpeechMatcher {
             // adjunct-looking word; at the start of a sentence it runs to the comma.
             if !(position < end && view.isComma(position)),
                let comma = (position..<min(end, position + 8)).first(where: { view.isComma($0) }),
-               !(position..<comma).contains(where: { view.cue(at: $0) != nil || view.isComplementizer($0) || view.tokens[$0].kind == .quoteMark || view.isTerminal($0) }) {
+               // "According to F.A.A. records, …", "According to the officer in charge that
+               // night, …": a full stop inside the sentence is an abbreviation's, and a
+               // complementizer that is also a determiner may be one.
+               !(position..<comma).contains(where: { view.cue(at: $0) != nil || view.isComplementizer($0) && !view.isDeterminer($0)
+                   || view.tokens[$0].kind == .quoteMark || view.isTerminal($0) && view.tokens[$0].mark != .fullStop }) {
                 source = SpeakerPhraseFinder.Phrase(tokens: cue.upperBound..<comma, apposition: nil, isNegated: false)
                 position = comma
             }

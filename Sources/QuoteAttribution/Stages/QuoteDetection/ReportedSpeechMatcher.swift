@@ -85,12 +85,16 @@ struct ReportedSpeechMatcher {
         let content = match.content
         // "said they support charter schools, but they would not …": after a comma, a
         // contrast word and a subject pronoun start a clause the cue does not report.
-        if match.frame == .that || match.frame == .bare,
-           let comma = content.dropFirst(2).first(where: { view.isComma($0) && $0 + 2 < content.upperBound
-               && view.isClass($0 + 1, .contrast) && view.pronoun($0 + 2) != nil }) {
-            var trimmed = match
-            trimmed.content = content.lowerBound..<comma
-            return endingBeforeNextAttribution(trimmed)
+        // (Looked for within a bounded stretch, so that a sentence of many cues stays
+        // linear.)
+        if match.frame == .that || match.frame == .bare {
+            for index in content.dropFirst(2).prefix(Self.maximumObjectLength) {
+                guard view.isComma(index), index + 2 < content.upperBound, view.isClass(index + 1, .contrast),
+                      view.pronoun(index + 2) != nil else { continue }
+                var trimmed = match
+                trimmed.content = content.lowerBound..<index
+                return endingBeforeNextAttribution(trimmed)
+            }
         }
         for index in content.dropFirst(2) where !view.tokens[index].isCapitalized || view.lexicon.capitalizesNouns {
             guard let (length, entry) = view.cue(at: index) else { continue }
@@ -283,7 +287,8 @@ struct ReportedSpeechMatcher {
         // ("which he said they would …" is rare; "which he said in a statement" no gap).
         guard view.tokens[cue.upperBound].isWordLike || view.tokens[cue.upperBound].kind == .quoteMark,
               !phrases.startsAdjunct(cue.upperBound) else { return nil }
-        let stop = (cue.upperBound..<end).first { view.isComma($0) || view.isColon($0) || view.tokens[$0].kind == .dash } ?? end
+        let reach = min(end, cue.upperBound + Self.maximumObjectLength)
+        let stop = (cue.upperBound..<reach).first { view.isComma($0) || view.isColon($0) || view.tokens[$0].kind == .dash } ?? reach
         guard (cue.upperBound..<stop).contains(where: { view.tokens[$0].isWordLike }) else { return nil }
         // "…的王女士告诉记者，…": only an addressee after the cue is no gapped clause (a
         // relative marker that closes its clause before the noun it modifies).

@@ -96,4 +96,26 @@ import Testing
         // "Nach dem Spiel" is a time, not a source.
         #expect(try statements("Nach dem Spiel sind zwölf Menschen verletzt worden.").isEmpty)
     }
+
+    /// A separable cue after a quotation, whose particle the lexicon classes as an
+    /// auxiliary so that it ends speaker phrases, and a quoted name as the speaker.
+    static let quotationFiles = files.merging([
+        "xx/cues.tsv": "hinzufügen\tfügte … hinzu\tthat after\tneutral\t0\n"
+            + "schreiben\tschrieb\tthat after\tneutral\t0\n",
+        "xx/function-words.tsv": files["xx/function-words.tsv"]! + "hinzu\tauxiliary\nin\tpreposition\neinem\tindefinite\n",
+    ]) { $1 }
+
+    @Test func particleOfTheCueDoesNotOpenAClauseAfterTheSpeaker() throws {
+        let found = try Self.statements("„Wir haben vor allem einen Gesteinskern gefunden“, fügte Anna Berg hinzu.", files: Self.quotationFiles)
+        #expect(found.map(\.kind) == [.direct])
+        #expect(found.first?.speaker?.mention?.text == "Anna Berg")
+        #expect(found.first?.cue?.text == "fügte")
+    }
+
+    @Test func quotedNameAfterTheCueIsTheSpeaker() throws {
+        let found = try Self.statements("„Er ist der kreative Kopf der Band gewesen“, schrieb „Die Zeit“ in einem Nachruf.", files: Self.quotationFiles)
+        #expect(found.map(\.kind) == [.direct])
+        #expect(found.first?.cue?.text == "schrieb")
+        #expect(found.first?.speaker?.mention?.text == "Zeit")
+    }
 }

@@ -118,4 +118,19 @@ import Testing
         #expect(found.first?.cue?.text == "schrieb")
         #expect(found.first?.speaker?.mention?.text == "Zeit")
     }
+
+    @Test func hyphenatedCompoundThatEndsInADescriptiveWordIsNoName() throws {
+        var files = Self.files
+        files["xx/organisations.txt"]! += "komitee\nun\n"
+        files["xx/roles.txt"] = "sekretär\n"
+        let committee = try Self.statements("Das UN-Menschenrechts-Komitee erklärte, die Lage sei ruhig.", files: files)
+        #expect(committee.first?.speaker?.type == .organisation)
+        #expect(committee.first?.speaker?.name == "Das UN-Menschenrechts-Komitee")
+        let secretary = try Self.statements("Der Klub-Sekretär erklärte, die Lage sei ruhig.", files: files)
+        #expect(secretary.first?.speaker?.role == "Klub-Sekretär")
+        #expect(secretary.first?.speaker?.name.hasPrefix("-") == false)
+        // A compound of names stays a name.
+        let person = try Self.statements("Hans-Peter Berg erklärte, die Lage sei ruhig.", files: files)
+        #expect(person.first?.speaker?.name == "Hans-Peter Berg")
+    }
 }

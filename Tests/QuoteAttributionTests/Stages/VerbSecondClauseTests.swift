@@ -133,4 +133,14 @@ import Testing
         let person = try Self.statements("Hans-Peter Berg erklärte, die Lage sei ruhig.", files: files)
         #expect(person.first?.speaker?.name == "Hans-Peter Berg")
     }
+
+    @Test func genitiveAttributeDoesNotSetTheTypeOfAPhrase() throws {
+        var files = Self.files
+        files["xx/documents.txt"]! += "berichts\n"
+        files["xx/roles.txt"] = "leser\n"
+        files["xx/function-words.tsv"]! += "des\tdeterminer\n"
+        let found = try Self.statements("Der Leser des Berichts erklärte, die Lage sei ruhig.", files: files)
+        #expect(found.first?.speaker?.type == .person)
+        #expect(found.first?.speaker?.role == "Leser des Berichts")
+    }
 }

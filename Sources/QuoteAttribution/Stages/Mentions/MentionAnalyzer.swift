@@ -219,6 +219,12 @@ struct MentionAnalyzer {
         if let preposition = range.first(where: { view.isClass($0, .preposition) }), preposition > range.lowerBound {
             return preposition - 1
         }
+        // Where nouns are capitalised, a determiner after a noun opens its genitive
+        // attribute ("die Unterstützer des Antrags" → Unterstützer).
+        if lexicon.capitalizesNouns, let noun = range.first(where: { tokens[$0].isCapitalized && view.wordClass($0) == nil }),
+           let attribute = ((noun + 1)..<range.upperBound).first(where: { view.isDeterminer($0) }) {
+            return attribute - 1
+        }
         return range.last { tokens[$0].isWordLike } ?? range.lowerBound
     }
 

@@ -70,6 +70,11 @@ struct SpeakerPhraseFinder {
             index = open - 1
         }
         var apposition: Range<Int>?
+        // "“…,” Sarandon, 69, told MSNBC": an age in commas between the name and the cue.
+        if view.isComma(index), index - 2 > lowest, view.tokens[index - 1].kind == .number, view.isComma(index - 2),
+           view.isNamePart(index - 3) || view.pronoun(index - 3) != nil {
+            index -= 3
+        }
         if view.isComma(index) {
             // "X, a doctor, said" / "X, who replaced Y as leader, said" / "the club's
             // coach, Anke Brandt, said".

@@ -1,0 +1,67 @@
+import Testing
+@testable import QuoteAttribution
+
+/// The clause frame in a verb-second language: a cue with a nominal object attributes its
+/// whole main clause ("Die Polizei sprach von einer friedlichen Demonstration."), with
+/// a small made-up lexicon "xx" so that no test depends on the German data.
+@Suite struct VerbSecondClauseFrameTests {
+    static let files = [
+        "xx/language.tsv": "name\tTest\ncapitalized_nouns\ttrue\nverb_second\ttrue\nquote_pair\t„\t“\n",
+        "xx/cues.tsv": "fordern\tforderte\tthat comma clause\tneutral\t0\n"
+            + "sprechen von\tsprach von\tbare clause\tneutral\t0\n"
+            + "erklären\terklärte\tcomma after\tneutral\t0\n"
+            + "ankündigen\tkündigte … an\tthat comma clause\tneutral\t0\n",
+        "xx/function-words.tsv": "der\tdeterminer\ndie\tdeterminer\ndas\tdeterminer\ndem\tdeterminer\ndes\tdeterminer\n"
+            + "ein\tindefinite\neine\tindefinite\neiner\tindefinite\nam\tpreposition\nim\tpreposition\nmit\tpreposition\n"
+            + "und\tconjunction\ndass\tconjunction\nzudem\tadverb\n",
+        "xx/complementizers.txt": "dass\n",
+        "xx/pronouns.tsv": "sie\tf\tsg\t3\ner\tm\tsg\t3\n",
+        "xx/organisations.txt": "polizei\n",
+    ]
+
+    func statements(_ text: String) throws -> [AttributedStatement] {
+        try VerbSecondClauseTests.statements(text, files: Self.files)
+    }
+
+    @Test func subjectBeforeTheCueAndTheWholeClauseIsTheContent() throws {
+        let found = try statements("Die Polizei sprach von einer friedlichen Demonstration.")
+        #expect(found.map(\.content.text) == ["Die Polizei sprach von einer friedlichen Demonstration"])
+        #expect(found.map(\.speaker?.mention?.text) == ["Die Polizei"])
+        #expect(found.first?.kind == .indirect)
+    }
+
+    @Test func afterAFrontedAdjunctTheSubjectFollowsTheCueAndTheAdjunctIsContent() throws {
+        let found = try statements("Zudem kündigte Anna Berg eine Untersuchung an.")
+        #expect(found.map(\.content.text) == ["Zudem kündigte Anna Berg eine Untersuchung an"])
+        #expect(found.first?.speaker?.mention?.text.hasPrefix("Anna Berg") == true)
+    }
+
+    @Test func theCuesOtherFramesGoFirst() throws {
+        let found = try statements("Anna Berg forderte, die Stadt müsse handeln.")
+        #expect(found.map(\.content.text) == ["die Stadt müsse handeln"])
+    }
+
+    @Test func aQuotedObjectIsTheQuotationsStatement() throws {
+        let found = try statements("Anna Berg sprach von einer „Katastrophe mit Ansage“.")
+        #expect(found.count == 1)
+        #expect(found.first?.content.text.contains("Katastrophe mit Ansage") == true)
+        #expect(found.first?.content.text.hasPrefix("Anna") == false)
+    }
+
+    @Test func theClauseEndsWhereAnotherCuesClauseBegins() throws {
+        let found = try statements("Anna Berg forderte mehr Geld und erklärte, die Lage sei ernst.")
+        #expect(found.map(\.content.text) == ["Anna Berg forderte mehr Geld", "die Lage sei ernst"])
+    }
+
+    @Test func aCueInsideARelativeClauseIsNoMainClause() throws {
+        #expect(try statements("Das Geld, das die Polizei forderte, kam nicht.").isEmpty)
+    }
+
+    @Test func aQuotationBeforeTheClauseIsNotItsContent() throws {
+        // "„…“ Sie forderte …" opens a clause of its own; the quotation before it is not
+        // that cue's.
+        let found = try statements("Anna Berg erklärte am Montag: „Wir sind am Ende.“ Sie forderte eine Schlichtung.")
+        #expect(found.contains { $0.content.text == "Sie forderte eine Schlichtung" })
+        #expect(found.first { $0.content.text == "Wir sind am Ende." }?.cue?.text != "forderte")
+    }
+}

@@ -10,10 +10,12 @@ import Testing
         "xx/cues.tsv": "fordern\tforderte\tthat comma clause\tneutral\t0\n"
             + "sprechen von\tsprach von\tbare clause\tneutral\t0\n"
             + "erklären\terklärte\tcomma after\tneutral\t0\n"
-            + "ankündigen\tkündigte … an\tthat comma clause\tneutral\t0\n",
+            + "ankündigen\tkündigte … an\tthat comma clause\tneutral\t0\n"
+            + "auffordern\tforderte … auf\tcomma clause\tneutral\t0\n"
+            + "mitteilen\tteilte … mit\tcomma after\tneutral\t0\n",
         "xx/function-words.tsv": "der\tdeterminer\ndie\tdeterminer\ndas\tdeterminer\ndem\tdeterminer\ndes\tdeterminer\n"
             + "ein\tindefinite\neine\tindefinite\neiner\tindefinite\nam\tpreposition\nim\tpreposition\nmit\tpreposition\n"
-            + "und\tconjunction\ndass\tconjunction\nzudem\tadverb\n",
+            + "und\tconjunction\ndass\tconjunction\nzudem\tadverb\nzur\tpreposition\n",
         "xx/complementizers.txt": "dass\n",
         "xx/pronouns.tsv": "sie\tf\tsg\t3\ner\tm\tsg\t3\n",
         "xx/organisations.txt": "polizei\n",
@@ -63,5 +65,18 @@ import Testing
         let found = try statements("Anna Berg erklärte am Montag: „Wir sind am Ende.“ Sie forderte eine Schlichtung.")
         #expect(found.contains { $0.content.text == "Sie forderte eine Schlichtung" })
         #expect(found.first { $0.content.text == "Wir sind am Ende." }?.cue?.text != "forderte")
+    }
+
+    @Test func aSeparableVerbWhoseParticleClosesTheClauseGoesBeforeTheBareVerb() throws {
+        let found = try statements("Anna Berg forderte die Stadt zur Umkehr auf.")
+        #expect(found.map(\.cue?.lemma) == ["auffordern"])
+        #expect(found.map(\.content.text) == ["Anna Berg forderte die Stadt zur Umkehr auf"])
+    }
+
+    @Test func aParticleFollowedByItsObjectIsAPreposition() throws {
+        // "mit" before "dem Sender" governs it; it closes no clause.
+        #expect(try statements("Anna Berg teilte mit dem Sender die Kosten, die Lage war ernst.").isEmpty)
+        let found = try statements("Anna Berg teilte dem Sender mit, die Lage sei ernst.")
+        #expect(found.map(\.content.text) == ["die Lage sei ernst"])
     }
 }

@@ -6,16 +6,17 @@ import Testing
 /// a small made-up lexicon "xx" so that no test depends on the German data.
 @Suite struct VerbSecondClauseFrameTests {
     static let files = [
-        "xx/language.tsv": "name\tTest\ncapitalized_nouns\ttrue\nverb_second\ttrue\nquote_pair\t„\t“\n",
+        "xx/language.tsv": "name\tTest\ncapitalized_nouns\ttrue\nverb_second\ttrue\nquote_pair\t„\t“\nsubject_pronoun\ter\n",
         "xx/cues.tsv": "fordern\tforderte\tthat comma clause\tneutral\t0\n"
             + "sprechen von\tsprach von\tbare clause\tneutral\t0\n"
             + "erklären\terklärte\tcomma after\tneutral\t0\n"
             + "ankündigen\tkündigte … an\tthat comma clause\tneutral\t0\n"
             + "auffordern\tforderte … auf\tcomma clause\tneutral\t0\n"
-            + "mitteilen\tteilte … mit\tcomma after\tneutral\t0\n",
+            + "mitteilen\tteilte … mit\tcomma after\tneutral\t0\n"
+            + "vorschlagen\tschlug … vor\tcomma\tneutral\t0\n",
         "xx/function-words.tsv": "der\tdeterminer\ndie\tdeterminer\ndas\tdeterminer\ndem\tdeterminer\ndes\tdeterminer\n"
             + "ein\tindefinite\neine\tindefinite\neiner\tindefinite\nam\tpreposition\nim\tpreposition\nmit\tpreposition\n"
-            + "und\tconjunction\ndass\tconjunction\nzudem\tadverb\nzur\tpreposition\n",
+            + "und\tconjunction\ndass\tconjunction\nzudem\tadverb\nzur\tpreposition\nvor\tpreposition\n",
         "xx/complementizers.txt": "dass\n",
         "xx/pronouns.tsv": "sie\tf\tsg\t3\ner\tm\tsg\t3\n",
         "xx/organisations.txt": "polizei\n",
@@ -78,5 +79,14 @@ import Testing
         #expect(try statements("Anna Berg teilte mit dem Sender die Kosten, die Lage war ernst.").isEmpty)
         let found = try statements("Anna Berg teilte dem Sender mit, die Lage sei ernst.")
         #expect(found.map(\.content.text) == ["die Lage sei ernst"])
+    }
+
+    @Test func aSubjectOnlyPronounAfterTheCueIsTheSubjectAndWhatCameBeforeWasFronted() throws {
+        let found = try statements("Der Stadt schlug er vor, die Gebühren zu senken.")
+        #expect(found.map(\.speaker?.mention?.text) == ["er"])
+        #expect(found.map(\.content.text) == ["die Gebühren zu senken"])
+        // "sie" is no subject-only pronoun: the phrase before the cue stays the subject.
+        let object = try statements("Die Polizei forderte sie zur Umkehr auf.")
+        #expect(object.map(\.speaker?.mention?.text) == ["Die Polizei"])
     }
 }

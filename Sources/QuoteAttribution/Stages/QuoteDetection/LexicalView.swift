@@ -51,6 +51,11 @@ final class LexicalView: Sendable {
         return lexicon.prepositionPrefixes.contains { word.hasPrefix($0) && word.count > $0.count + 1 }
     }
 
+    /// A pronoun that is only ever a subject (`subject_pronoun`).
+    func isSubjectPronoun(_ index: Int) -> Bool {
+        tokens[index].kind == .word && !lexicon.subjectPronouns.isEmpty && lexicon.subjectPronouns.contains(words[index])
+    }
+
     func wordClass(_ index: Int) -> WordClass? {
         guard tokens[index].isWordLike else { return nil }
         return lexicon.wordClass(of: ids[index])

@@ -69,7 +69,7 @@ extension ReportedSpeechMatcher {
         // regte …").
         var start = bounds.lowerBound
         let source: SpeakerPhraseFinder.Phrase
-        if let subject = phrases.phrase(before: cue.lowerBound, notBefore: first, acrossBrackets: false),
+        if !subjectPronounFollows(cue, end: end), let subject = phrases.phrase(before: cue.lowerBound, notBefore: first, acrossBrackets: false),
            !phrases.frontsAdjunct(subject, clauseStart: first) {
             guard !subject.isNegated, !(first..<subject.tokens.lowerBound).contains(where: { view.isComma($0) }) else { return nil }
             source = subject

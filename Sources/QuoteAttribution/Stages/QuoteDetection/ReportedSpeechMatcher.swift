@@ -180,7 +180,10 @@ struct ReportedSpeechMatcher {
         // ("In Berlin sagte Merkel", "Gestern erklärte er") is the fronted adjunct, and
         // the subject follows the cue. Failing that, the adjunct stays a candidate: with
         // an impersonal cue it is the source ("Aus Sicherheitskreisen hieß es, …").
-        if view.lexicon.isVerbSecond, phrases.frontsAdjunct(subject, clauseStart: clauseStart(bounds, before: cue.lowerBound)),
+        // A pronoun that is only ever a subject right after the cue makes what stands
+        // before it a fronted object ("Der Politik schlug er vor, …").
+        if view.lexicon.isVerbSecond,
+           subjectPronounFollows(cue, end: end) || phrases.frontsAdjunct(subject, clauseStart: clauseStart(bounds, before: cue.lowerBound)),
            let match = invertedFrame(cue: cue, entry: entry, bounds: bounds, end: end) {
             return match
         }
@@ -245,6 +248,14 @@ struct ReportedSpeechMatcher {
                 : clauseFrame(cue: cue, entry: entry, bounds: bounds, end: end)
         }
         return nil
+    }
+
+    /// Whether a pronoun that is only ever a subject (`subject_pronoun`) follows the cue,
+    /// after sentence adverbs: "Als Begründung gab er an, …".
+    func subjectPronounFollows(_ cue: Range<Int>, end: Int) -> Bool {
+        var next = cue.upperBound
+        while next < end, case let length = view.adverbLength(startingAt: next), length > 0 { next += length }
+        return next < end && view.isSubjectPronoun(next)
     }
 
     /// The subject a cue without one of its own shares: after a conjunction, a contrast

@@ -251,7 +251,7 @@ public struct QuoteDetector: Stage {
                     quote.sourceTokens = introduction.source.tokens
                     quote.appositionTokens = introduction.source.apposition
                     quote.continues = nil
-                } else if hasMood {
+                } else if hasMood || reportsOnItsOwn(sentence.tokens, end: end, view: view) {
                     quote.rule = QuoteRule(rawValue: "\(lexicon.language.rawValue).mood.alone")
                     let isNear = previous.map { sentence.paragraph - $0.paragraph <= limits.maximumCarryOverParagraphs } ?? false
                     if !isNear { quote.continues = nil }
@@ -262,6 +262,22 @@ public struct QuoteDetector: Stage {
             result.insert(quote, at: result.firstIndex { $0.content.start > span.start } ?? result.endIndex)
         }
         return result
+    }
+
+    /// Whether a hearsay word stands in a clause that closes with a word of
+    /// `hearsay_report_ending` ("Der Täter soll das Gebäude gestürmt haben."): the
+    /// sentence is a report with no statement before it.
+    private func reportsOnItsOwn(_ tokens: Range<Int>, end: Int, view: LexicalView) -> Bool {
+        let endings = view.lexicon.hearsayReportEndings
+        guard !endings.isEmpty else { return false }
+        var hearsay = false
+        for index in tokens.lowerBound..<end {
+            if view.tokens[index].kind == .word, view.lexicon.hearsay.contains(view.ids[index]) { hearsay = true; continue }
+            let closes = index + 1 >= end || view.isComma(index + 1) || view.isColon(index + 1)
+            if hearsay, closes, view.tokens[index].kind == .word, endings.contains(view.words[index]) { return true }
+            if view.isComma(index) || view.isColon(index) { hearsay = false }
+        }
+        return false
     }
 
     /// The subject of the sentence before `sentence` in the same paragraph, when that

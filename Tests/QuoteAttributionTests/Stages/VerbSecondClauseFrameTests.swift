@@ -6,7 +6,8 @@ import Testing
 /// a small made-up lexicon "xx" so that no test depends on the German data.
 @Suite struct VerbSecondClauseFrameTests {
     static let files = [
-        "xx/language.tsv": "name\tTest\ncapitalized_nouns\ttrue\nverb_second\ttrue\nquote_pair\t„\t“\nsubject_pronoun\ter\n",
+        "xx/language.tsv": "name\tTest\ncapitalized_nouns\ttrue\nverb_second\ttrue\nquote_pair\t„\t“\nsubject_pronoun\ter\nhearsay_report_ending\thaben\nhearsay_report_ending\tsein\n",
+        "xx/hearsay.txt": "soll\nsollen\n",
         "xx/cues.tsv": "fordern\tforderte\tthat comma clause\tneutral\t0\n"
             + "sprechen von\tsprach von\tbare clause\tneutral\t0\n"
             + "erklären\terklärte\tcomma after\tneutral\t0\n"
@@ -88,5 +89,12 @@ import Testing
         // "sie" is no subject-only pronoun: the phrase before the cue stays the subject.
         let object = try statements("Die Polizei forderte sie zur Umkehr auf.")
         #expect(object.map(\.speaker?.mention?.text) == ["Die Polizei"])
+    }
+
+    @Test func hearsayWithAPerfectInfinitiveReportsOnItsOwn() throws {
+        let found = try statements("Der Täter soll das Gebäude gestürmt haben.")
+        #expect(found.map(\.content.text) == ["Der Täter soll das Gebäude gestürmt haben"])
+        // Without the perfect infinitive "soll" is as often a plan.
+        #expect(try statements("Die Brücke soll im Mai gebaut werden.").isEmpty)
     }
 }

@@ -264,10 +264,13 @@ public struct QuoteDetector: Stage {
         return result
     }
 
-    /// Whether a hearsay word stands in a clause that closes with a word of
-    /// `hearsay_report_ending` ("Der Täter soll das Gebäude gestürmt haben."): the
-    /// sentence is a report with no statement before it.
+    /// Whether a hearsay word opens the sentence ("Demnach ist …") or stands in a clause
+    /// that closes with a word of `hearsay_report_ending` ("Der Täter soll das Gebäude
+    /// gestürmt haben."): the sentence is a report with no statement before it.
     private func reportsOnItsOwn(_ tokens: Range<Int>, end: Int, view: LexicalView) -> Bool {
+        // "Demnach ist …": a hearsay word that opens the sentence points back at a source.
+        if tokens.lowerBound < end, view.tokens[tokens.lowerBound].kind == .word,
+           view.lexicon.hearsay.contains(view.ids[tokens.lowerBound]), end - tokens.lowerBound >= 4 { return true }
         let endings = view.lexicon.hearsayReportEndings
         guard !endings.isEmpty else { return false }
         var hearsay = false

@@ -7,7 +7,7 @@ import Testing
 @Suite struct VerbSecondClauseFrameTests {
     static let files = [
         "xx/language.tsv": "name\tTest\ncapitalized_nouns\ttrue\nverb_second\ttrue\nquote_pair\t„\t“\nsubject_pronoun\ter\nhearsay_report_ending\thaben\nhearsay_report_ending\tsein\n",
-        "xx/hearsay.txt": "soll\nsollen\n",
+        "xx/hearsay.txt": "soll\nsollen\ndemnach\n",
         "xx/cues.tsv": "fordern\tforderte\tthat comma clause\tneutral\t0\n"
             + "sprechen von\tsprach von\tbare clause\tneutral\t0\n"
             + "erklären\terklärte\tcomma after\tneutral\t0\n"
@@ -96,5 +96,8 @@ import Testing
         #expect(found.map(\.content.text) == ["Der Täter soll das Gebäude gestürmt haben"])
         // Without the perfect infinitive "soll" is as often a plan.
         #expect(try statements("Die Brücke soll im Mai gebaut werden.").isEmpty)
+        // A hearsay word that opens the sentence points back at a source.
+        let opening = try statements("Die Stadt hat am Montag ihre Pläne vorgelegt. Demnach wird die Brücke im Mai gebaut.")
+        #expect(opening.map(\.content.text) == ["Demnach wird die Brücke im Mai gebaut"])
     }
 }

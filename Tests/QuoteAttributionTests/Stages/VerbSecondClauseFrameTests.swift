@@ -6,7 +6,7 @@ import Testing
 /// a small made-up lexicon "xx" so that no test depends on the German data.
 @Suite struct VerbSecondClauseFrameTests {
     static let files = [
-        "xx/language.tsv": "name\tTest\ncapitalized_nouns\ttrue\nverb_second\ttrue\nquote_pair\t„\t“\nsubject_pronoun\ter\nhearsay_report_ending\thaben\nhearsay_report_ending\tsein\n",
+        "xx/language.tsv": "name\tTest\ncapitalized_nouns\ttrue\nverb_second\ttrue\nquote_pair\t„\t“\nordinal_full_stop\ttrue\nsubject_pronoun\ter\nhearsay_report_ending\thaben\nhearsay_report_ending\tsein\n",
         "xx/hearsay.txt": "soll\nsollen\ndemnach\n",
         "xx/cues.tsv": "fordern\tforderte\tthat comma clause\tneutral\t0\n"
             + "sprechen von\tsprach von\tbare clause\tneutral\t0\n"
@@ -99,5 +99,10 @@ import Testing
         // A hearsay word that opens the sentence points back at a source.
         let opening = try statements("Die Stadt hat am Montag ihre Pläne vorgelegt. Demnach wird die Brücke im Mai gebaut.")
         #expect(opening.map(\.content.text) == ["Demnach wird die Brücke im Mai gebaut"])
+    }
+
+    @Test func theFullStopOfAnOrdinalDoesNotEndTheClauseBeforeTheParticle() throws {
+        let found = try statements("Anna Berg kündigte auf einer Sitzung am 6. Mai eine gründliche Untersuchung des Vorfalls an.")
+        #expect(found.map(\.cue?.lemma) == ["ankündigen"])
     }
 }

@@ -155,7 +155,7 @@ final class LexicalView: Sendable {
 
     /// How far after a separable verb its particle may stand ("gab am Montag in Berlin
     /// bekannt").
-    static let particleReach = 12
+    static let particleReach = 16
 
     /// The position of a separable cue's particle at or after `start` in its clause.
     func particle(of entry: CueEntry, from start: Int) -> Range<Int>? {
@@ -180,7 +180,9 @@ final class LexicalView: Sendable {
     /// Punctuation, quotation marks and complementizers end the clause a particle closes.
     private func endsClause(_ index: Int) -> Bool {
         switch tokens[index].mark {
-        case .comma, .colon, .fullStop, .terminal: return true
+        // "am 6. Mai": the full stop of an ordinal ends nothing.
+        case .fullStop: return !(lexicon.hasOrdinalFullStop && index > 0 && tokens[index - 1].kind == .number && !tokens[index].spaceBefore)
+        case .comma, .colon, .terminal: return true
         default: return tokens[index].kind == .quoteMark || isComplementizer(index)
         }
     }

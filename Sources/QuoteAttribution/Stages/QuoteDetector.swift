@@ -212,7 +212,14 @@ public struct QuoteDetector: Stage {
                 tokens.contains { view.tokens[$0].kind == .word && lexicon.reportedMood.contains(view.ids[$0]) }
             }
             let hasMood = moodWord(in: sentence.tokens)
-            guard hasMood || sentence.tokens.contains(where: { view.tokens[$0].kind == .word && lexicon.hearsay.contains(view.ids[$0]) }) else { continue }
+            // Hearsay counts in the main clause, where the finite verb stands second: before
+            // any comma, or right after a fronted clause ("Nachdem …, soll er …"). In "…, die
+            // aufgestockt werden sollen" it belongs to a relative clause.
+            let firstComma = sentence.tokens.first { view.isComma($0) } ?? sentence.tokens.upperBound
+            guard hasMood || sentence.tokens.contains(where: { index in
+                view.tokens[index].kind == .word && lexicon.hearsay.contains(view.ids[index])
+                    && (index < firstComma || view.isComma(index - 1))
+            }) else { continue }
             let end = reported.contentEnd(of: sentence.tokens)
             guard end - sentence.tokens.lowerBound >= 3 else { continue }
             let content = sentence.tokens.lowerBound..<end

@@ -105,4 +105,12 @@ import Testing
         let found = try statements("Anna Berg kündigte auf einer Sitzung am 6. Mai eine gründliche Untersuchung des Vorfalls an.")
         #expect(found.map(\.cue?.lemma) == ["ankündigen"])
     }
+
+    @Test func hearsayContinuesAStatementOnlyFromTheMainClause() throws {
+        let main = try statements("Anna Berg erklärte, die Lage sei ernst. Die Firma soll bald neue Anteile kaufen.")
+        #expect(main.count == 2)
+        // In a relative clause "sollen" says nothing about who reports it.
+        let relative = try statements("Anna Berg erklärte, die Lage sei ernst. Die Firma hält viele Anteile, die bald aufgestockt werden sollen.")
+        #expect(relative.count == 1)
+    }
 }

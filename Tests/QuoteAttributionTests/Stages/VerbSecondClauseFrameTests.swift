@@ -113,4 +113,10 @@ import Testing
         let relative = try statements("Anna Berg erklärte, die Lage sei ernst. Die Firma hält viele Anteile, die bald aufgestockt werden sollen.")
         #expect(relative.count == 1)
     }
+
+    @Test func aFrontedDemonstrativeTakesTheSentenceBeforeWhateverAdjunctsFollowTheSubject() throws {
+        let found = try statements("Die Brücke bleibt gesperrt. Das erklärte die Polizei am Montag in ihrer wöchentlichen Mitteilung an die Presse.")
+        #expect(found.map(\.content.text) == ["Die Brücke bleibt gesperrt"])
+        #expect(found.map(\.speaker?.mention?.text) == ["die Polizei"])
+    }
 }

@@ -64,7 +64,8 @@ extension ReportedSpeechMatcher {
     func verbSecondClauseFrame(cue: Range<Int>, entry: CueEntry, bounds: Range<Int>, end: Int) -> Match? {
         let first = clauseStart(bounds, before: cue.lowerBound)
         guard bounds.lowerBound < cue.lowerBound, first <= cue.lowerBound, cue.upperBound < end,
-              !(bounds.lowerBound..<cue.lowerBound).contains(where: { view.isTerminal($0) || view.isColon($0) || view.tokens[$0].kind == .quoteMark }) else { return nil }
+              // (A full stop inside the sentence is an ordinal's or an abbreviation's.)
+              !(bounds.lowerBound..<cue.lowerBound).contains(where: { view.isColon($0) || view.tokens[$0].kind == .quoteMark }) else { return nil }
         // The clause starts with the sentence, connectives and adjuncts included ("Zudem
         // regte …").
         var start = bounds.lowerBound

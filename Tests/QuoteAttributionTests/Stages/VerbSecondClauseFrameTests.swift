@@ -50,6 +50,10 @@ import Testing
         #expect(found.count == 1)
         #expect(found.first?.content.text.contains("Katastrophe mit Ansage") == true)
         #expect(found.first?.content.text.hasPrefix("Anna") == false)
+        // A cue without the bare frame keeps its clause, which becomes a mixed statement.
+        let mixed = try statements("Anna Berg forderte die sofortige Rückgabe der „Krone der Azteken“.")
+        #expect(mixed.map(\.content.text) == ["Anna Berg forderte die sofortige Rückgabe der „Krone der Azteken“"])
+        #expect(mixed.first?.kind == .mixed)
     }
 
     @Test func theClauseEndsWhereAnotherCuesClauseBegins() throws {

@@ -102,8 +102,9 @@ extension ReportedSpeechMatcher {
         // only two words after the cue are asked for.
         guard stop > cue.upperBound, (cue.upperBound..<stop).filter({ view.tokens[$0].isWordLike }).count >= 2,
               // "Er bezeichnete die Pläne als „Wortbruch“": a clause that quotes is the
-              // quotation's statement.
-              !(start..<stop).contains(where: { view.tokens[$0].kind == .quoteMark }) else { return nil }
+              // quotation's statement where the cue takes a bare object (a mixed statement
+              // otherwise: "forderte die Aushändigung der „Krone Montezumas“").
+              !entry.frames.contains(.bare) || !(start..<stop).contains(where: { view.tokens[$0].kind == .quoteMark }) else { return nil }
         return Match(frame: .clause, cue: cue, entry: entry, content: start..<stop, source: source, addressee: nil)
     }
 

@@ -173,6 +173,9 @@ struct DirectQuoteAttributor {
     private func opensOwnContent(at position: Int, end: Int, entry: CueEntry) -> Bool {
         guard position < end else { return false }
         if entry.frames.contains(.that), view.isComplementizer(position) { return true }
+        // "»…« Er forderte eine Schlichtung.": a cue that attributes its own clause, with
+        // an object after it, makes a statement of its own.
+        if entry.frames.contains(.clause), layer.tokens[position].isWordLike, !phrases.startsAdjunct(position) { return true }
         guard entry.frames.contains(.bare), end - position >= 3 else { return false }
         return view.pronoun(position) != nil || view.isDeterminer(position)
             || view.isNamePart(position) && !phrases.startsAdjunct(position)

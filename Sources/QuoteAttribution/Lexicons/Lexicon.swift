@@ -47,6 +47,14 @@ public final class Lexicon: Sendable {
     /// Prepositions written joined to the next word (Arabic بال، لل): such a word starts an
     /// adjunct, like a preposition of its own.
     public let prepositionPrefixes: [String]
+    /// Pronouns that are only ever the subject (German "er", "wir"): in a verb-second
+    /// language, one right after a cue is its subject, and what stands before the cue
+    /// was fronted ("Der Politik schlug er vor, …").
+    public let subjectPronouns: Set<String>
+    /// Words that, closing a clause with a hearsay word in it, make the clause a report
+    /// on its own (German perfect infinitive "haben", "sein": "Der Täter soll das Gebäude
+    /// gestürmt haben"; "Die Brücke soll gebaut werden" is a plan).
+    public let hearsayReportEndings: Set<String>
 
     /// Every word of every entry, numbered; tables are keyed by these numbers.
     let vocabulary: Vocabulary
@@ -92,6 +100,7 @@ public final class Lexicon: Sendable {
     init(
         language: Language, name: String, icuLocale: String, wordOrder: WordOrder, isCased: Bool,
         extraQuotePairs: [QuotePair], hasDashSpeech: Bool, hasNullSubjects: Bool, usesUniversalQuotePairs: Bool, capitalizesNouns: Bool, negationFollows: Bool, isVerbSecond: Bool, hasOrdinalFullStop: Bool, hasCompoundNouns: Bool, prepositionPrefixes: [String],
+        subjectPronouns: Set<String> = [], hearsayReportEndings: Set<String> = [],
         cues: PhraseTable<CueEntry>, separableCues: PhraseTable<[SeparableCue]>,
         complementizers: PhraseTable<Bool>, pronouns: PhraseTable<PronounEntry>, roles: PhraseTable<Bool>,
         anonymousSources: PhraseTable<Bool>, organisations: PhraseTable<Bool>, documents: PhraseTable<Bool>,
@@ -120,6 +129,8 @@ public final class Lexicon: Sendable {
         self.hasOrdinalFullStop = hasOrdinalFullStop
         self.hasCompoundNouns = hasCompoundNouns
         self.prepositionPrefixes = prepositionPrefixes
+        self.subjectPronouns = subjectPronouns
+        self.hearsayReportEndings = hearsayReportEndings
         self.vocabulary = vocabulary
         self.cues = cues
         self.separableCues = separableCues

@@ -45,6 +45,7 @@ struct LexiconCompiler {
             hasNullSubjects: settings.nullSubjects, usesUniversalQuotePairs: settings.universalQuotePairs,
             capitalizesNouns: settings.capitalizedNouns, negationFollows: settings.negationFollows,
             isVerbSecond: settings.verbSecond, hasOrdinalFullStop: settings.ordinalFullStop, hasCompoundNouns: settings.compoundNouns, prepositionPrefixes: settings.prepositionPrefixes,
+            subjectPronouns: settings.subjectPronouns, hearsayReportEndings: settings.hearsayReportEndings,
             cues: table("cues.tsv", columns: 5, segmenter) { line, report in
                 let frameNames = line.fields[2].split(separator: " ").map(String.init)
                 var frames = Set<CueFrame>()
@@ -140,6 +141,8 @@ struct LexiconCompiler {
         var ordinalFullStop = false
         var compoundNouns = false
         var prepositionPrefixes: [String] = []
+        var subjectPronouns: Set<String> = []
+        var hearsayReportEndings: Set<String> = []
     }
 
     private mutating func readSettings() -> Settings {
@@ -176,6 +179,14 @@ struct LexiconCompiler {
                 if value.isEmpty { errors.append(line.error("preposition_prefix needs a prefix")) } else {
                     settings.prepositionPrefixes.append(CaseFolding.fold(value))
                 }
+            case "subject_pronoun":
+                if value.isEmpty { errors.append(line.error("subject_pronoun needs a pronoun")) } else {
+                    settings.subjectPronouns.insert(CaseFolding.fold(value))
+                }
+            case "hearsay_report_ending":
+                if value.isEmpty { errors.append(line.error("hearsay_report_ending needs a word")) } else {
+                    settings.hearsayReportEndings.insert(CaseFolding.fold(value))
+                }
             case "quote_pair":
                 if line.fields.count == 3, !line.fields[1].isEmpty, !line.fields[2].isEmpty {
                     settings.quotePairs.append(QuotePair(open: line.fields[1], close: line.fields[2]))
@@ -183,7 +194,7 @@ struct LexiconCompiler {
                     errors.append(line.error("quote_pair needs an opening and a closing mark"))
                 }
             default:
-                errors.append(line.error("unknown setting '\(line.fields[0])'; expected name, icu_locale, word_order, cased, quote_pair, dash_speech, null_subject, universal_quote_pairs, capitalized_nouns, negation_follows, verb_second, ordinal_full_stop, compound_nouns or preposition_prefix"))
+                errors.append(line.error("unknown setting '\(line.fields[0])'; expected name, icu_locale, word_order, cased, quote_pair, dash_speech, null_subject, universal_quote_pairs, capitalized_nouns, negation_follows, verb_second, ordinal_full_stop, compound_nouns, preposition_prefix, subject_pronoun or hearsay_report_ending"))
             }
         }
         if settings.name.isEmpty, files["language.tsv"] != nil {

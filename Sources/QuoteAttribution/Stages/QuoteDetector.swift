@@ -214,7 +214,14 @@ public struct QuoteDetector: Stage {
                 tokens.contains { view.tokens[$0].kind == .word && lexicon.reportedMood.contains(view.ids[$0]) }
             }
             let hasMood = moodWord(in: sentence.tokens)
-            guard hasMood || sentence.tokens.contains(where: { view.tokens[$0].kind == .word && lexicon.hearsay.contains(view.ids[$0]) }) else { continue }
+            // Hearsay counts in the main clause, where the finite verb stands second: before
+            // any comma, or right after a fronted clause ("Nachdem …, soll er …"). In "…, die
+            // aufgestockt werden sollen" it belongs to a relative clause.
+            let firstComma = sentence.tokens.first { view.isComma($0) } ?? sentence.tokens.upperBound
+            guard hasMood || sentence.tokens.contains(where: { index in
+                view.tokens[index].kind == .word && lexicon.hearsay.contains(view.ids[index])
+                    && (index < firstComma || view.isComma(index - 1))
+            }) else { continue }
             let end = reported.contentEnd(of: sentence.tokens)
             guard end - sentence.tokens.lowerBound >= 3 else { continue }
             let content = sentence.tokens.lowerBound..<end
@@ -253,7 +260,7 @@ public struct QuoteDetector: Stage {
                     quote.sourceTokens = introduction.source.tokens
                     quote.appositionTokens = introduction.source.apposition
                     quote.continues = nil
-                } else if hasMood {
+                } else if hasMood || reportsOnItsOwn(sentence.tokens, end: end, view: view) {
                     quote.rule = QuoteRule(rawValue: "\(lexicon.language.rawValue).mood.alone")
                     let isNear = previous.map { sentence.paragraph - $0.paragraph <= limits.maximumCarryOverParagraphs } ?? false
                     if !isNear { quote.continues = nil }
@@ -264,6 +271,25 @@ public struct QuoteDetector: Stage {
             result.insert(quote, at: result.firstIndex { $0.content.start > span.start } ?? result.endIndex)
         }
         return result
+    }
+
+    /// Whether a hearsay word opens the sentence ("Demnach ist …") or stands in a clause
+    /// that closes with a word of `hearsay_report_ending` ("Der Täter soll das Gebäude
+    /// gestürmt haben."): the sentence is a report with no statement before it.
+    private func reportsOnItsOwn(_ tokens: Range<Int>, end: Int, view: LexicalView) -> Bool {
+        // "Demnach ist …": a hearsay word that opens the sentence points back at a source.
+        if tokens.lowerBound < end, view.tokens[tokens.lowerBound].kind == .word,
+           view.lexicon.hearsay.contains(view.ids[tokens.lowerBound]), end - tokens.lowerBound >= 4 { return true }
+        let endings = view.lexicon.hearsayReportEndings
+        guard !endings.isEmpty else { return false }
+        var hearsay = false
+        for index in tokens.lowerBound..<end {
+            if view.tokens[index].kind == .word, view.lexicon.hearsay.contains(view.ids[index]) { hearsay = true; continue }
+            let closes = index + 1 >= end || view.isComma(index + 1) || view.isColon(index + 1)
+            if hearsay, closes, view.tokens[index].kind == .word, endings.contains(view.words[index]) { return true }
+            if view.isComma(index) || view.isColon(index) { hearsay = false }
+        }
+        return false
     }
 
     /// The subject of the sentence before `sentence` in the same paragraph, when that

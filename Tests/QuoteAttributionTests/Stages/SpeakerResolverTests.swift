@@ -9,6 +9,12 @@ import Testing
         #expect(found[1].speaker?.mention?.text == "Lavrentyev")
     }
 
+    @Test func ageInCommasStandsBetweenNameAndCue() throws {
+        let found = try statements("“That is a legitimate concern, because they are very passionate,” Sarandon, 69, told MSNBC on Monday.")
+        #expect(found.map(\.speakerName) == ["Sarandon"])
+        #expect(found.first?.addressee == "MSNBC")
+    }
+
     @Test func nameMentionedInPassingIsFoundForASurname() throws {
         let found = try statements("The delegation of Syria was headed by Bashar al-Jaafari. Later al-Jaafari said he was pleased.")
         #expect(found.first?.speakerName == "Bashar al-Jaafari")

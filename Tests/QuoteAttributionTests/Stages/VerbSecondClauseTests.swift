@@ -96,4 +96,51 @@ import Testing
         // "Nach dem Spiel" is a time, not a source.
         #expect(try statements("Nach dem Spiel sind zwölf Menschen verletzt worden.").isEmpty)
     }
+
+    /// A separable cue after a quotation, whose particle the lexicon classes as an
+    /// auxiliary so that it ends speaker phrases, and a quoted name as the speaker.
+    static let quotationFiles = files.merging([
+        "xx/cues.tsv": "hinzufügen\tfügte … hinzu\tthat after\tneutral\t0\n"
+            + "schreiben\tschrieb\tthat after\tneutral\t0\n",
+        "xx/function-words.tsv": files["xx/function-words.tsv"]! + "hinzu\tauxiliary\nin\tpreposition\neinem\tindefinite\n",
+    ]) { $1 }
+
+    @Test func particleOfTheCueDoesNotOpenAClauseAfterTheSpeaker() throws {
+        let found = try Self.statements("„Wir haben vor allem einen Gesteinskern gefunden“, fügte Anna Berg hinzu.", files: Self.quotationFiles)
+        #expect(found.map(\.kind) == [.direct])
+        #expect(found.first?.speaker?.mention?.text == "Anna Berg")
+        #expect(found.first?.cue?.text == "fügte")
+    }
+
+    @Test func quotedNameAfterTheCueIsTheSpeaker() throws {
+        let found = try Self.statements("„Er ist der kreative Kopf der Band gewesen“, schrieb „Die Zeit“ in einem Nachruf.", files: Self.quotationFiles)
+        #expect(found.map(\.kind) == [.direct])
+        #expect(found.first?.cue?.text == "schrieb")
+        #expect(found.first?.speaker?.mention?.text == "Zeit")
+    }
+
+    @Test func hyphenatedCompoundThatEndsInADescriptiveWordIsNoName() throws {
+        var files = Self.files
+        files["xx/organisations.txt"]! += "komitee\nun\n"
+        files["xx/roles.txt"] = "sekretär\n"
+        let committee = try Self.statements("Das UN-Menschenrechts-Komitee erklärte, die Lage sei ruhig.", files: files)
+        #expect(committee.first?.speaker?.type == .organisation)
+        #expect(committee.first?.speaker?.name == "Das UN-Menschenrechts-Komitee")
+        let secretary = try Self.statements("Der Klub-Sekretär erklärte, die Lage sei ruhig.", files: files)
+        #expect(secretary.first?.speaker?.role == "Klub-Sekretär")
+        #expect(secretary.first?.speaker?.name.hasPrefix("-") == false)
+        // A compound of names stays a name.
+        let person = try Self.statements("Hans-Peter Berg erklärte, die Lage sei ruhig.", files: files)
+        #expect(person.first?.speaker?.name == "Hans-Peter Berg")
+    }
+
+    @Test func genitiveAttributeDoesNotSetTheTypeOfAPhrase() throws {
+        var files = Self.files
+        files["xx/documents.txt"]! += "berichts\n"
+        files["xx/roles.txt"] = "leser\n"
+        files["xx/function-words.tsv"]! += "des\tdeterminer\n"
+        let found = try Self.statements("Der Leser des Berichts erklärte, die Lage sei ruhig.", files: files)
+        #expect(found.first?.speaker?.type == .person)
+        #expect(found.first?.speaker?.role == "Leser des Berichts")
+    }
 }

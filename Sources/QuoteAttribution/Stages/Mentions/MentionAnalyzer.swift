@@ -125,7 +125,7 @@ struct MentionAnalyzer {
         }
         func isNameWord(_ index: Int) -> Bool {
             guard view.isNamePart(index), view.pronoun(index) == nil, !isRoleWord(index),
-                  !lexicon.isTitle(view.ids[index]) else { return false }
+                  !lexicon.isTitle(view.ids[index]), !endsDescriptiveCompound(index) else { return false }
             // Capitalised function words ("The", "Meanwhile") start sentences, not names.
             return tokens[index].kind != .word || view.wordClass(index) == nil || isParticle(index)
         }
@@ -147,12 +147,22 @@ struct MentionAnalyzer {
             start = end - 2
             while start > range.lowerBound && isNameWord(start - 1) { start -= 1 }
         }
-        if start < end { return start..<end }
+        if start < end { return wordsOnly(start..<end) }
         start = range.lowerBound
         while start < range.upperBound && (lexicon.isTitle(view.ids[start]) || tokens[start].kind != .word) { start += 1 }
         end = start
         while end < range.upperBound && isNameWord(end) { end += 1 }
-        return start < end ? start..<end : nil
+        return wordsOnly(start..<end)
+    }
+
+    /// A name starts and ends with a word, not with the hyphen of a compound whose other
+    /// part describes ("Klub-Sekretär" has no name "-Sekretär", "Stratfor-Kunden" none
+    /// "Stratfor-").
+    private func wordsOnly(_ run: Range<Int>) -> Range<Int>? {
+        var run = run
+        while let first = run.first, tokens[first].kind != .word { run = run.dropFirst() }
+        while let last = run.last, tokens[last].kind != .word { run = run.dropLast() }
+        return run.isEmpty ? nil : run
     }
 
     /// Without capitals, a name is what the descriptive words leave: the last run of words
@@ -177,6 +187,23 @@ struct MentionAnalyzer {
 
     private func isParticle(_ index: Int) -> Bool { lexicon.nameParticles.contains(view.ids[index]) }
 
+    /// Whether the token is a part or hyphen of a hyphenated compound whose last part is a
+    /// role, organisation, anonymous-source or document word: the compound describes
+    /// ("UN-Menschenrechts-Komitee", "Klub-Sekretär", "Stratfor-Kunden"), and a name in
+    /// it is no name of the speaker.
+    private func endsDescriptiveCompound(_ index: Int) -> Bool {
+        var last = tokens[index].mark == .hyphen ? index + 1 : index
+        guard last < tokens.count, tokens[last].kind == .word, last == index || !tokens[last].spaceBefore && !tokens[index].spaceBefore else {
+            return false
+        }
+        while last + 2 < tokens.count, tokens[last + 1].mark == .hyphen, !tokens[last + 1].spaceBefore,
+              !tokens[last + 2].spaceBefore, tokens[last + 2].kind == .word {
+            last += 2
+        }
+        // The last part itself is asked about as a word of its own.
+        return last != index && isRoleWord(last)
+    }
+
     /// Words that describe rather than name: role nouns, organisation words, demonyms.
     private func isRoleWord(_ index: Int) -> Bool {
         let word = view.nounIDs[index]
@@ -191,6 +218,12 @@ struct MentionAnalyzer {
     private func headNoun(in range: Range<Int>) -> Int {
         if let preposition = range.first(where: { view.isClass($0, .preposition) }), preposition > range.lowerBound {
             return preposition - 1
+        }
+        // Where nouns are capitalised, a determiner after a noun opens its genitive
+        // attribute ("die Unterstützer des Antrags" → Unterstützer).
+        if lexicon.capitalizesNouns, let noun = range.first(where: { tokens[$0].isCapitalized && view.wordClass($0) == nil }),
+           let attribute = ((noun + 1)..<range.upperBound).first(where: { view.isDeterminer($0) }) {
+            return attribute - 1
         }
         return range.last { tokens[$0].isWordLike } ?? range.lowerBound
     }

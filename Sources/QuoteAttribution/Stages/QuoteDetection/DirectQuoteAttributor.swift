@@ -112,12 +112,20 @@ struct DirectQuoteAttributor {
     }
 
     /// The end of the attribution window after a position: the paragraph's end, the next
-    /// quotation mark, or sentence-final punctuation.
+    /// quotation mark that does not enclose a short name, or sentence-final punctuation.
     private func windowEnd(from start: Int) -> Int {
         guard start < layer.tokens.count else { return start }
         let paragraphEnd = layer.paragraphs[layer.tokens[start].paragraph].tokens.upperBound
         var index = start
-        while index < paragraphEnd && layer.tokens[index].kind != .quoteMark && !endsSentence(index, before: paragraphEnd) { index += 1 }
+        while index < paragraphEnd && !endsSentence(index, before: paragraphEnd) {
+            if layer.tokens[index].kind == .quoteMark {
+                // A short quoted name is part of the attribution ("…“, schrieb „Die Zeit“.").
+                guard let nameEnd = phrases.quotedNameEnd(openingAt: index, before: paragraphEnd) else { break }
+                index = nameEnd
+                continue
+            }
+            index += 1
+        }
         return index
     }
 
@@ -151,7 +159,8 @@ struct DirectQuoteAttributor {
             // "“…,” said the candidate could win": a verb after the phrase makes it the
             // subject of a clause of its own, not the speaker of the quotation.
             let rest = max(source.tokens.upperBound, source.apposition?.upperBound ?? 0)
-            if rest < end, view.isClass(rest, .auxiliary) { return nil }
+            // The cue's own particle is no such verb ("„…“, fügte Brown hinzu").
+            if rest < end, view.isClass(rest, .auxiliary), view.particle(of: entry, from: cue.upperBound)?.lowerBound != rest { return nil }
             return Attribution(rule: .quoteThenCue, cue: cue, entry: entry, source: source, addressee: nil)
         }
         var index = start + 1
@@ -189,6 +198,9 @@ struct DirectQuoteAttributor {
     private func opensOwnContent(at position: Int, end: Int, entry: CueEntry) -> Bool {
         guard position < end else { return false }
         if entry.frames.contains(.that), view.isComplementizer(position) { return true }
+        // "»…« Er forderte eine Schlichtung.": a cue that attributes its own clause, with
+        // an object after it, makes a statement of its own.
+        if entry.frames.contains(.clause), layer.tokens[position].isWordLike, !phrases.startsAdjunct(position) { return true }
         guard entry.frames.contains(.bare), end - position >= 3 else { return false }
         return view.pronoun(position) != nil || view.isDeterminer(position)
             || view.isNamePart(position) && !phrases.startsAdjunct(position)

@@ -51,6 +51,11 @@ final class LexicalView: Sendable {
         return lexicon.prepositionPrefixes.contains { word.hasPrefix($0) && word.count > $0.count + 1 }
     }
 
+    /// A pronoun that is only ever a subject (`subject_pronoun`).
+    func isSubjectPronoun(_ index: Int) -> Bool {
+        tokens[index].kind == .word && !lexicon.subjectPronouns.isEmpty && lexicon.subjectPronouns.contains(words[index])
+    }
+
     func wordClass(_ index: Int) -> WordClass? {
         guard tokens[index].isWordLike else { return nil }
         return lexicon.wordClass(of: ids[index])
@@ -89,11 +94,21 @@ final class LexicalView: Sendable {
     /// its particle follows in the same clause; the entry then carries the particle.
     func cue(at index: Int) -> (length: Int, entry: CueEntry)? {
         guard tokens[index].isWordLike else { return nil }
-        if let match = lexicon.cues.longestMatch(in: ids, at: index) {
+        let regular = lexicon.cues.longestMatch(in: ids, at: index)
+        // "forderte China zur Aufnahme eines Dialogs auf": a separable verb whose particle
+        // closes the clause goes before the same verb without its particle ("forderte").
+        if let regular, regular.length > 1 || lexicon.separableCues.longestMatch(in: ids, at: index) == nil {
             // "nach israelischen Angaben" is a source, "nach dem Spiel" is not.
-            if match.value.frames.contains(.sourceNoun), !introducesSourceNoun(after: index + match.length) { return nil }
-            return (match.length, match.value)
+            if regular.value.frames.contains(.sourceNoun), !introducesSourceNoun(after: index + regular.length) { return nil }
+            return (regular.length, regular.value)
         }
+        if let separable = separableCue(at: index) { return separable }
+        guard let regular else { return nil }
+        if regular.value.frames.contains(.sourceNoun), !introducesSourceNoun(after: index + regular.length) { return nil }
+        return (regular.length, regular.value)
+    }
+
+    private func separableCue(at index: Int) -> (length: Int, entry: CueEntry)? {
         guard let separable = lexicon.separableCues.longestMatch(in: ids, at: index) else { return nil }
         // The particle closes the clause part (the German "right bracket"), so the last
         // one before the clause ends wins: "gab an der Pressekonferenz bekannt".
@@ -102,7 +117,10 @@ final class LexicalView: Sendable {
         let limit = min(tokens.count, position + Self.particleReach)
         var found: CueEntry?
         while position < limit, tokens[position].sentence == sentence, !endsClause(position) {
-            for alternative in separable.value where matches(alternative.particle, at: position) {
+            // The particle closes the clause: punctuation, a conjunction or the sentence end
+            // follows it ("ging aus der Version 5.2 hervor" has a preposition "aus").
+            for alternative in separable.value where matches(alternative.particle, at: position)
+                && closesClause(after: position + alternative.particle.count, sentence: sentence) {
                 found = alternative.entry
                 found?.particle = alternative.particle
             }
@@ -137,7 +155,7 @@ final class LexicalView: Sendable {
 
     /// How far after a separable verb its particle may stand ("gab am Montag in Berlin
     /// bekannt").
-    static let particleReach = 12
+    static let particleReach = 16
 
     /// The position of a separable cue's particle at or after `start` in its clause.
     func particle(of entry: CueEntry, from start: Int) -> Range<Int>? {
@@ -151,10 +169,20 @@ final class LexicalView: Sendable {
         return found
     }
 
+    /// Whether the clause ends right before `index`: at the sentence end, punctuation, a
+    /// quotation mark, a complementizer or a conjunction.
+    private func closesClause(after index: Int, sentence: Int) -> Bool {
+        guard index < tokens.count, tokens[index].sentence == sentence else { return true }
+        return endsClause(index) || tokens[index].kind == .dash || tokens[index].mark == .openParenthesis
+            || tokens[index].mark == .closeParenthesis || isClass(index, .conjunction) || isClass(index, .contrast)
+    }
+
     /// Punctuation, quotation marks and complementizers end the clause a particle closes.
     private func endsClause(_ index: Int) -> Bool {
         switch tokens[index].mark {
-        case .comma, .colon, .fullStop, .terminal: return true
+        // "am 6. Mai": the full stop of an ordinal ends nothing.
+        case .fullStop: return !(lexicon.hasOrdinalFullStop && index > 0 && tokens[index - 1].kind == .number && !tokens[index].spaceBefore)
+        case .comma, .colon, .terminal: return true
         default: return tokens[index].kind == .quoteMark || isComplementizer(index)
         }
     }

@@ -48,6 +48,66 @@ extension ReportedSpeechMatcher {
         return Match(frame: .clause, cue: cue, entry: entry, content: start..<stop, source: source, addressee: nil)
     }
 
+    /// The clause frame where the finite verb comes second: the cue attributes its whole
+    /// main clause, fronted adjunct, middle field and closing particle included ("Die
+    /// Polizei sprach von einer friedlichen Demonstration.", "Zudem regte ein Sprecher
+    /// die Einberufung eines Gipfels an."). The subject stands before the cue, with its
+    /// apposition or relative clause in commas ("Gutachter, die die Maschine untersuchten,
+    /// gehen von einem Totalschaden aus"), or, after a fronted adjunct or a fronted
+    /// subordinate clause ("Während …, sprach die Agentur von …"), right after the cue;
+    /// the clause then starts at the cue. A subject that can be a speaker is required:
+    /// without one the verb says nothing about speech ("Der Preis nennt …"). The clause
+    /// runs to the end of the sentence, or to a comma or conjunction that opens another
+    /// cue's clause ("…, sagte er", "… und erklärte, …"). A cue inside a subordinate or
+    /// relative clause (a comma between the clause start and its subject) is no main
+    /// clause's verb.
+    func verbSecondClauseFrame(cue: Range<Int>, entry: CueEntry, bounds: Range<Int>, end: Int) -> Match? {
+        let first = clauseStart(bounds, before: cue.lowerBound)
+        guard bounds.lowerBound < cue.lowerBound, first <= cue.lowerBound, cue.upperBound < end,
+              // (A full stop inside the sentence is an ordinal's or an abbreviation's.)
+              !(bounds.lowerBound..<cue.lowerBound).contains(where: { view.isColon($0) || view.tokens[$0].kind == .quoteMark }) else { return nil }
+        // The clause starts with the sentence, connectives and adjuncts included ("Zudem
+        // regte …").
+        var start = bounds.lowerBound
+        let source: SpeakerPhraseFinder.Phrase
+        if !subjectPronounFollows(cue, end: end), let subject = phrases.phrase(before: cue.lowerBound, notBefore: first, acrossBrackets: false),
+           !phrases.frontsAdjunct(subject, clauseStart: first) {
+            guard !subject.isNegated, !(first..<subject.tokens.lowerBound).contains(where: { view.isComma($0) }) else { return nil }
+            source = subject
+        } else {
+            var subjectStart = cue.upperBound
+            while subjectStart < end, case let length = view.adverbLength(startingAt: subjectStart), length > 0 { subjectStart += length }
+            guard var subject = phrases.phrase(after: subjectStart, before: end) else { return nil }
+            subject.apposition = nil
+            source = subject
+            if view.isComma(cue.lowerBound - 1) {
+                start = cue.lowerBound
+            } else if (first..<cue.lowerBound).contains(where: { view.isComma($0) }) {
+                return nil
+            }
+        }
+        var stop = end
+        var index = max(cue.upperBound, source.tokens.upperBound)
+        while index < end {
+            if view.isColon(index) || view.isTerminal(index) && view.tokens[index].mark != .fullStop { stop = index; break }
+            if view.isComma(index) || view.isClass(index, .conjunction) || view.isClass(index, .contrast) {
+                var next = index + 1
+                while next < end, view.isComma(next) || view.isClass(next, .conjunction) || view.isClass(next, .contrast) { next += 1 }
+                next += next < end ? view.adverbLength(startingAt: next) : 0
+                if next < end, view.cue(at: next) != nil { stop = index; break }
+            }
+            index += 1
+        }
+        // The subject after the cue may run on into the object (nothing marks case), so
+        // only two words after the cue are asked for.
+        guard stop > cue.upperBound, (cue.upperBound..<stop).filter({ view.tokens[$0].isWordLike }).count >= 2,
+              // "Er bezeichnete die Pläne als „Wortbruch“": a clause that quotes is the
+              // quotation's statement where the cue takes a bare object (a mixed statement
+              // otherwise: "forderte die Aushändigung der „Krone Montezumas“").
+              !entry.frames.contains(.bare) || !(start..<stop).contains(where: { view.tokens[$0].kind == .quoteMark }) else { return nil }
+        return Match(frame: .clause, cue: cue, entry: entry, content: start..<stop, source: source, addressee: nil)
+    }
+
     /// The noun phrase that ends right before `end` in a language that capitalises
     /// nouns: capitalised words, with the determiners and lower-case adjectives before
     /// them ("ersten Angaben", "dem Bericht der Polizei").

@@ -60,8 +60,13 @@ extension ReportedSpeechMatcher {
     /// it, in the same paragraph, which is the content.
     private func backReference(cue: Range<Int>, entry: CueEntry, fronted: Range<Int>, subject: SpeakerPhraseFinder.Phrase,
                                attributionEnd: Int, end: Int) -> Match? {
+        // The demonstrative stands for the content, so whatever follows the subject is
+        // adjuncts ("Das berichtet die Zeitung unter Berufung auf Regierungskreise in ihrer
+        // heutigen Ausgabe"), unless it opens content of its own.
         guard entry.frames.contains(.after), fronted.count == 1, view.isClass(fronted.lowerBound, .determiner),
-              attributionTailEnd(from: attributionEnd, end: end) == end else { return nil }
+              attributionTailEnd(from: attributionEnd, end: end) == end
+                || !(attributionEnd..<end).contains(where: { view.isComplementizer($0) || view.isColon($0) || view.tokens[$0].kind == .quoteMark })
+        else { return nil }
         let sentences = view.layer.sentences
         let index = view.tokens[cue.lowerBound].sentence
         guard index > 0, sentences[index - 1].paragraph == sentences[index].paragraph else { return nil }

@@ -183,9 +183,6 @@ struct ReportedSpeechMatcher {
         if view.lexicon.wordOrder == .vso, let match = verbInitialFrame(cue: cue, entry: entry, bounds: bounds, end: end) {
             return match
         }
-        if entry.frames.contains(.clause), let match = clauseFrame(cue: cue, entry: entry, bounds: bounds, end: end) {
-            return match
-        }
         if entry.frames.contains(.noun) { return nounFrame(cue: cue, entry: entry, bounds: bounds, end: end) }
         // Subject before the cue, content after it.
         // "… their allies of backing terrorists": a preposition right before the cue governs
@@ -208,7 +205,10 @@ struct ReportedSpeechMatcher {
         // ("In Berlin sagte Merkel", "Gestern erklärte er") is the fronted adjunct, and
         // the subject follows the cue. Failing that, the adjunct stays a candidate: with
         // an impersonal cue it is the source ("Aus Sicherheitskreisen hieß es, …").
-        if view.lexicon.isVerbSecond, phrases.frontsAdjunct(subject, clauseStart: clauseStart(bounds, before: cue.lowerBound)),
+        // A pronoun that is only ever a subject right after the cue makes what stands
+        // before it a fronted object ("Der Politik schlug er vor, …").
+        if view.lexicon.isVerbSecond,
+           subjectPronounFollows(cue, end: end) || phrases.frontsAdjunct(subject, clauseStart: clauseStart(bounds, before: cue.lowerBound)),
            let match = invertedFrame(cue: cue, entry: entry, bounds: bounds, end: end) {
             return match
         }
@@ -264,6 +264,14 @@ struct ReportedSpeechMatcher {
         // antecedent of the relative pronoun before it.
         if subject == nil, let shared = sharedSubject(of: cue.lowerBound, bounds: bounds) {
             if let match = contentAfter(cue: cue, entry: entry, end: shared.contentEnd ?? end, source: shared.phrase) { return match }
+        }
+        // The clause frame comes last: a cue that has other frames attributes its whole
+        // clause only when none of them finds content ("Die Polizei forderte, …" is the
+        // comma frame's; "Die Polizei forderte mehr Personal." the clause frame's).
+        if entry.frames.contains(.clause) {
+            return view.lexicon.isVerbSecond
+                ? verbSecondClauseFrame(cue: cue, entry: entry, bounds: bounds, end: end)
+                : clauseFrame(cue: cue, entry: entry, bounds: bounds, end: end)
         }
         return nil
     }
@@ -324,6 +332,14 @@ struct ReportedSpeechMatcher {
             phrase.tokens.upperBound == cue.lowerBound && phrase.apposition == nil && !phrase.isNegated ? phrase : nil
         }
         return Match(frame: .noun, cue: cue, entry: entry, content: start..<stop, source: source, addressee: nil)
+    }
+
+    /// Whether a pronoun that is only ever a subject (`subject_pronoun`) follows the cue,
+    /// after sentence adverbs: "Als Begründung gab er an, …".
+    func subjectPronounFollows(_ cue: Range<Int>, end: Int) -> Bool {
+        var next = cue.upperBound
+        while next < end, case let length = view.adverbLength(startingAt: next), length > 0 { next += length }
+        return next < end && view.isSubjectPronoun(next)
     }
 
     /// The subject a cue without one of its own shares: after a conjunction, a contrast
@@ -424,13 +440,17 @@ struct ReportedSpeechMatcher {
         if position < end, entry.frames.contains(.colon), view.isColon(position), position + 2 < end {
             return Match(frame: .colon, cue: cue, entry: entry, content: (position + 1)..<end, source: source, addressee: addressee)
         }
-        if entry.frames.contains(.bare), position < end, end - position >= 3,
+        // A cue that also attributes its whole clause ("sprach von einer Katastrophe") takes
+        // a bare object only when it quotes ("sprach von einer „Katastrophe“"): the
+        // quotation is then the statement.
+        let bareQuotes = !entry.frames.contains(.clause) || (position..<end).contains { view.tokens[$0].kind == .quoteMark }
+        if entry.frames.contains(.bare), bareQuotes, position < end, end - position >= 3,
            startsClause(position) || opensFrontedClause(position, end: end) {
             return Match(frame: .bare, cue: cue, entry: entry, content: position..<end, source: source, addressee: addressee)
         }
         // "said on Monday the plan …", "said Tuesday it would …": a time adjunct or
         // sentence adverb between the cue and a bare clause is not part of the content.
-        if entry.frames.contains(.bare), position < end, case let skip = view.adverbLength(startingAt: position), skip > 0,
+        if entry.frames.contains(.bare), bareQuotes, position < end, case let skip = view.adverbLength(startingAt: position), skip > 0,
            position + skip < end, end - position - skip >= 3, !view.isComma(position + skip),
            startsClause(position + skip) {
             return Match(frame: .bare, cue: cue, entry: entry, content: (position + skip)..<end, source: source, addressee: addressee)
@@ -472,6 +492,8 @@ struct ReportedSpeechMatcher {
         if entry.frames.contains(.comma),
            let comma = (position..<min(end, position + Self.commaFrameReach)).first(where: { view.isComma($0) }),
            !(position..<comma).contains(where: { view.tokens[$0].kind == .punctuation || view.isComplementizer($0) }),
+           // "forderte mehr Geld und erklärte, …": the comma of another cue is that cue's.
+           !(position..<comma).contains(where: { view.cue(at: $0) != nil }),
            (position..<comma).filter({ view.tokens[$0].kind == .quoteMark }).count % 2 == 0,
            comma + 1 < end, view.tokens[comma + 1].isWordLike, end - comma - 1 >= 3,
            // "…, которую мэрия запустила": a relative clause after the comma is not content

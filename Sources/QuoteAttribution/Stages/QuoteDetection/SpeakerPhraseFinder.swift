@@ -70,6 +70,11 @@ struct SpeakerPhraseFinder {
             index = open - 1
         }
         var apposition: Range<Int>?
+        // "“…,” Sarandon, 69, told MSNBC": an age in commas between the name and the cue.
+        if view.isComma(index), index - 2 > lowest, view.tokens[index - 1].kind == .number, view.isComma(index - 2),
+           view.isNamePart(index - 3) || view.pronoun(index - 3) != nil {
+            index -= 3
+        }
         if view.isComma(index) {
             // "X, a doctor, said" / "X, who replaced Y as leader, said" / "the club's
             // coach, Anke Brandt, said".
@@ -157,19 +162,22 @@ struct SpeakerPhraseFinder {
         // addressee or an adjunct, not the speaker.
         if cueEnd < limit, view.isClass(cueEnd, .preposition) { return nil }
         var end = cueEnd
+        // A quoted name may open the phrase: "schrieb „Die Zeit“ in einem Nachruf".
+        let quotedNameEnd = self.quotedNameEnd(openingAt: cueEnd, before: limit)
+        if let quotedNameEnd { end = quotedNameEnd }
         while end < limit && end - cueEnd < maximumLength && !isBoundary(end, cueWordsEndPhrase: false) {
             // "escribió Pazos en la red social X": a preposition after a name ends it,
             // unless a name part follows ("the Alliance of Small Island States").
             // Where every noun is capitalised, a capital after the preposition says nothing
             // ("sagte Ralf Becker in Frankfurt").
-            if end > cueEnd, view.isClass(end, .preposition), view.isNamePart(end - 1) || view.pronoun(end - 1) != nil,
+            if end > cueEnd, view.isClass(end, .preposition), view.isNamePart(end - 1) || view.pronoun(end - 1) != nil || end == quotedNameEnd,
                view.lexicon.capitalizesNouns || !(end + 1 < limit && view.tokens[end + 1].isCapitalized) { break }
             // Without capitals, an adjunct after the phrase ("نبيل الشابي عقب المباراة")
             // starts at a preposition or a sentence adverb.
             if end > cueEnd, !view.lexicon.isCased, view.isPreposition(end) || view.adverbLength(startingAt: end) > 0 { break }
             end += 1
         }
-        guard cueEnd < end, isPlausibleSpeaker(cueEnd..<end)
+        guard cueEnd < end, isPlausibleSpeaker(cueEnd..<end) || quotedNameEnd != nil
                 || anyNounPhrase && (cueEnd..<end).contains(where: { view.tokens[$0].isWordLike && view.wordClass($0) == nil }) else { return nil }
         // "a réagi la présidente de l'AEEQ, Josée Bélanger": a role phrase followed by a
         // name in commas; the name is the speaker and the role its apposition.
@@ -273,6 +281,20 @@ struct SpeakerPhraseFinder {
         }
         guard view.tokens[index].kind == .quoteMark, close - index >= 2, close - index <= 6 else { return nil }
         return index
+    }
+
+    /// The end (after the closing mark) of a short quoted name that opens at `open`, the
+    /// forward counterpart of `quotedNameStart`.
+    func quotedNameEnd(openingAt open: Int, before limit: Int) -> Int? {
+        guard open < limit, view.tokens[open].kind == .quoteMark else { return nil }
+        var index = open + 1
+        while index < limit, index - open <= 6, view.tokens[index].kind != .quoteMark {
+            let token = view.tokens[index]
+            guard token.isCapitalized || token.kind == .number || token.mark == .hyphen else { return nil }
+            index += 1
+        }
+        guard index < limit, view.tokens[index].kind == .quoteMark, index - open >= 2 else { return nil }
+        return index + 1
     }
 
     /// A sentence adverb or connective filling the whole range ("por su parte", "however").

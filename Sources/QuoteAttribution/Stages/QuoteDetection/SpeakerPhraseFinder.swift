@@ -70,11 +70,6 @@ struct SpeakerPhraseFinder {
             index = open - 1
         }
         var apposition: Range<Int>?
-        // "“…,” Sarandon, 69, told MSNBC": an age in commas between the name and the cue.
-        if view.isComma(index), index - 2 > lowest, view.tokens[index - 1].kind == .number, view.isComma(index - 2),
-           view.isNamePart(index - 3) || view.pronoun(index - 3) != nil {
-            index -= 3
-        }
         if view.isComma(index) {
             // "X, a doctor, said" / "X, who replaced Y as leader, said" / "the club's
             // coach, Anke Brandt, said".
@@ -306,13 +301,13 @@ struct SpeakerPhraseFinder {
         return false
     }
 
-    /// "R-Fla.", "D-Md.": a short tag of capitalised abbreviations joined by a hyphen,
-    /// in commas after a name.
     /// An age in commas after a name: "Jim Bennett, 57, told a voter".
     private func isAge(_ range: Range<Int>) -> Bool {
         range.count == 1 && view.tokens[range.lowerBound].kind == .number && view.texts[range.lowerBound].count <= 3
     }
 
+    /// "R-Fla.", "D-Md.": a short tag of capitalised abbreviations joined by a hyphen,
+    /// in commas after a name.
     private func isPartyTag(_ range: Range<Int>) -> Bool {
         guard range.count <= 6, range.contains(where: { view.tokens[$0].mark == .hyphen }) else { return false }
         return range.allSatisfy { index in

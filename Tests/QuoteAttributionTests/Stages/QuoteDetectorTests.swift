@@ -125,6 +125,13 @@ import Testing
         #expect(coordinated.map(\.speakerName) == ["Khan", "Khan"])
     }
 
+    @Test func aQuotationInsideRunningTextIsNotSignedByADash() throws {
+        let found = try statements("His image is of a young Mr. Bush “playing tennis in whites” — a white shirt and canvas shoes.")
+        #expect(!found.contains { $0.rule == .quoteThenDash })
+        let signed = try statements("“We will win.” — Commissioner Anna Berg")
+        #expect(signed.map(\.rule) == [.quoteThenDash])
+    }
+
     @Test func nounReadingsOfCueFormsAreNoCues() throws {
         #expect(try statements("Democrats won in 30 states on Tuesday.").isEmpty)
         #expect(try statements("Clinton maintains a wide lead over Sanders among black voters.").isEmpty)

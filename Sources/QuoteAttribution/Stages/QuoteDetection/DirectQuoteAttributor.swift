@@ -207,9 +207,13 @@ struct DirectQuoteAttributor {
                 && !(position..<min(end, position + 3)).contains { view.isComma($0) || view.isTerminal($0) }
     }
 
-    /// "…" — Commissioner Jane Doe
+    /// "…" — Commissioner Jane Doe. The quotation stands on its own: one that opens
+    /// inside running text ("a youthful Mr. Bush ''playing tennis'' - a white Lacoste
+    /// shirt …") is a fragment the dash goes on to explain, not a signed quotation.
     private func dash(_ quote: QuotedSpan) -> Attribution? {
         guard let close = quote.close else { return nil }
+        let sentenceStart = layer.sentences[layer.tokens[quote.open].sentence].tokens.lowerBound
+        guard !(sentenceStart..<quote.open).contains(where: { layer.tokens[$0].isWordLike }) else { return nil }
         var index = close + 1
         if index < layer.tokens.count, view.isComma(index) { index += 1 }
         guard index < layer.tokens.count, layer.tokens[index].kind == .dash || layer.tokens[index].mark == .hyphen,

@@ -51,6 +51,9 @@ public final class Lexicon: Sendable {
     /// language, one right after a cue is its subject, and what stands before the cue
     /// was fronted ("Der Politik schlug er vor, …").
     public let subjectPronouns: Set<String>
+    /// Determiners that never stand before a verb (English "the", "his"): a cue form
+    /// right after one is the noun, not the verb ("the state that …", "his support rose").
+    public let nounDeterminers: Set<String>
     /// Words that, closing a clause with a hearsay word in it, make the clause a report
     /// on its own (German perfect infinitive "haben", "sein": "Der Täter soll das Gebäude
     /// gestürmt haben"; "Die Brücke soll gebaut werden" is a plan).
@@ -100,7 +103,7 @@ public final class Lexicon: Sendable {
     init(
         language: Language, name: String, icuLocale: String, wordOrder: WordOrder, isCased: Bool,
         extraQuotePairs: [QuotePair], hasDashSpeech: Bool, hasNullSubjects: Bool, usesUniversalQuotePairs: Bool, capitalizesNouns: Bool, negationFollows: Bool, isVerbSecond: Bool, hasOrdinalFullStop: Bool, hasCompoundNouns: Bool, prepositionPrefixes: [String],
-        subjectPronouns: Set<String> = [], hearsayReportEndings: Set<String> = [],
+        subjectPronouns: Set<String> = [], nounDeterminers: Set<String> = [], hearsayReportEndings: Set<String> = [],
         cues: PhraseTable<CueEntry>, separableCues: PhraseTable<[SeparableCue]>,
         complementizers: PhraseTable<Bool>, pronouns: PhraseTable<PronounEntry>, roles: PhraseTable<Bool>,
         anonymousSources: PhraseTable<Bool>, organisations: PhraseTable<Bool>, documents: PhraseTable<Bool>,
@@ -130,6 +133,7 @@ public final class Lexicon: Sendable {
         self.hasCompoundNouns = hasCompoundNouns
         self.prepositionPrefixes = prepositionPrefixes
         self.subjectPronouns = subjectPronouns
+        self.nounDeterminers = nounDeterminers
         self.hearsayReportEndings = hearsayReportEndings
         self.vocabulary = vocabulary
         self.cues = cues

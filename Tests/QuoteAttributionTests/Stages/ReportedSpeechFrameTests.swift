@@ -50,6 +50,17 @@ import Testing
         #expect(object.first?.speaker?.mention?.text == "Anna Berg")
     }
 
+    @Test func cueFormAfterANounDeterminerIsANoun() throws {
+        var files = Self.files
+        files["xx/language.tsv", default: ""] += "noun_determiner\tthe\n"
+        let text = "Tom Reed read the report that Anna Berg wrote on the vote."
+        #expect(try !Self.statements(text).isEmpty)
+        #expect(try Self.statements(text, files: files).isEmpty)
+        // The verb after a subject is still a cue.
+        let verb = try Self.statements("Tom Reed reported that the vote was fair.", files: files)
+        #expect(verb.map(\.content.text) == ["the vote was fair"])
+    }
+
     @Test func complementizerAfterACueIsNoRelativePronoun() throws {
         let found = try Self.statements("Anna Berg said that Tom Reed said the vote was fair.")
         #expect(found.first?.content.text == "Tom Reed said the vote was fair")

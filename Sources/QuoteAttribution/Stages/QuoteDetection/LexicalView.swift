@@ -51,6 +51,11 @@ final class LexicalView: Sendable {
         return lexicon.prepositionPrefixes.contains { word.hasPrefix($0) && word.count > $0.count + 1 }
     }
 
+    /// A determiner that never stands before a verb (`noun_determiner`).
+    func isNounDeterminer(_ index: Int) -> Bool {
+        tokens[index].kind == .word && !lexicon.nounDeterminers.isEmpty && lexicon.nounDeterminers.contains(words[index])
+    }
+
     /// A pronoun that is only ever a subject (`subject_pronoun`).
     func isSubjectPronoun(_ index: Int) -> Bool {
         tokens[index].kind == .word && !lexicon.subjectPronouns.isEmpty && lexicon.subjectPronouns.contains(words[index])

@@ -184,6 +184,10 @@ struct ReportedSpeechMatcher {
             return match
         }
         if entry.frames.contains(.noun) { return nounFrame(cue: cue, entry: entry, bounds: bounds, end: end) }
+        // "in the state that threw its support to her", "Clinton won the states that vote
+        // next", "his support rose": right after a determiner that never stands before a
+        // verb, the cue form is a noun (a cue that is only ever a noun has the noun frame).
+        if cue.lowerBound > bounds.lowerBound, view.isNounDeterminer(cue.lowerBound - 1) { return nil }
         // Subject before the cue, content after it.
         // "… their allies of backing terrorists": a preposition right before the cue governs
         // it (a gerund or an infinitive). After a verb ("Progressives tend to support …")

@@ -126,7 +126,7 @@ import Testing
     }
 
     @Test func aQuotationInsideRunningTextIsNotSignedByADash() throws {
-        let found = try statements("His image is of a young Mr. Bush “playing tennis in whites” — a white shirt and canvas shoes.")
+        let found = try statements("The ad shows the mayor “walking the dog at dawn” — a grey coat and old boots.")
         #expect(!found.contains { $0.rule == .quoteThenDash })
         let signed = try statements("“We will win.” — Commissioner Anna Berg")
         #expect(signed.map(\.rule) == [.quoteThenDash])

@@ -208,8 +208,8 @@ struct DirectQuoteAttributor {
     }
 
     /// "…" — Commissioner Jane Doe. The quotation stands on its own: one that opens
-    /// inside running text ("a youthful Mr. Bush ''playing tennis'' - a white Lacoste
-    /// shirt …") is a fragment the dash goes on to explain, not a signed quotation.
+    /// inside running text ("the ad shows the mayor “walking the dog at dawn” — a grey
+    /// coat, old boots") is a fragment the dash goes on to explain, not a signed quotation.
     private func dash(_ quote: QuotedSpan) -> Attribution? {
         guard let close = quote.close else { return nil }
         let sentenceStart = layer.sentences[layer.tokens[quote.open].sentence].tokens.lowerBound

@@ -184,8 +184,8 @@ struct ReportedSpeechMatcher {
             return match
         }
         if entry.frames.contains(.noun) { return nounFrame(cue: cue, entry: entry, bounds: bounds, end: end) }
-        // "in the state that threw its support to her", "Clinton won the states that vote
-        // next", "his support rose": right after a determiner that never stands before a
+        // "she won the state that voted first", "the states that vote next week", "his
+        // support grew": right after a determiner that never stands before a
         // verb, the cue form is a noun (a cue that is only ever a noun has the noun frame).
         if cue.lowerBound > bounds.lowerBound, view.isNounDeterminer(cue.lowerBound - 1) { return nil }
         // Subject before the cue, content after it.

@@ -123,4 +123,13 @@ import Testing
         #expect(found.map(\.content.text) == ["Die Brücke bleibt gesperrt"])
         #expect(found.map(\.speaker?.mention?.text) == ["die Polizei"])
     }
+
+    @Test func aSubjectOnlyPronounAfterTheCueIsTheWholeSpeakerPhrase() throws {
+        // The object after the pronoun is no part of the speaker ("er eine Untersuchung").
+        let found = try statements("Peter Berg kam in die Stadt. Zudem forderte er eine Untersuchung.")
+        #expect(found.map(\.speaker?.mention?.text) == ["er"])
+        #expect(found.map(\.speaker?.name) == ["Peter Berg"])
+        let particle = try statements("Peter Berg kam in die Stadt. Am Montag kündigte er eine Untersuchung an.")
+        #expect(particle.map(\.speaker?.mention?.text) == ["er"])
+    }
 }

@@ -161,6 +161,11 @@ struct SpeakerPhraseFinder {
         // "declaró a esta agencia": a phrase that starts with a preposition is an
         // addressee or an adjunct, not the speaker.
         if cueEnd < limit, view.isClass(cueEnd, .preposition) { return nil }
+        // "Außerdem forderte er ein Lösegeld": a pronoun that is only ever a subject is the
+        // whole phrase; what follows it is an object or an adjunct.
+        if cueEnd < limit, view.isSubjectPronoun(cueEnd) {
+            return Phrase(tokens: cueEnd..<(cueEnd + 1), apposition: nil, isNegated: false)
+        }
         var end = cueEnd
         // A quoted name may open the phrase: "schrieb „Die Zeit“ in einem Nachruf".
         let quotedNameEnd = self.quotedNameEnd(openingAt: cueEnd, before: limit)

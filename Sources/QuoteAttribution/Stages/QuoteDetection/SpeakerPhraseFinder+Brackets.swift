@@ -144,13 +144,18 @@ extension SpeakerPhraseFinder {
         }
     }
 
+    /// A country the lexicon knows speaks for its government ("Der Iran streitet dies ab").
+    private func namesCountry(_ index: Int) -> Bool {
+        view.tokens[index].isCapitalized && view.lexicon.places.value(of: view.ids[index])?.kind == .country
+    }
+
     /// Where every noun is capitalised, a capital does not make a speaker ("die
     /// Aktienkurse"): a subject names one with a pronoun, a word the lexicon knows for
-    /// people or organisations, a known first name, or as a proper name without a
+    /// people or organisations, a known first name, a country, or as a proper name without a
     /// determiner ("Stoiber" first in the clause, "Peer Steinbrück" anywhere).
     private func namesSpeaker(_ range: Range<Int>, standsFirst: Bool) -> Bool {
         if range.count <= 2, range.contains(where: { view.pronoun($0) != nil }) { return true }
-        if range.contains(where: { namesSomeone($0) || view.lexicon.givenNames.contains(view.ids[$0]) }) { return true }
+        if range.contains(where: { namesSomeone($0) || view.lexicon.givenNames.contains(view.ids[$0]) || namesCountry($0) }) { return true }
         let words = range.filter { view.tokens[$0].kind == .word }
         return !words.isEmpty && words.allSatisfy { view.isNamePart($0) && view.wordClass($0) == nil } && (standsFirst || words.count >= 2)
     }

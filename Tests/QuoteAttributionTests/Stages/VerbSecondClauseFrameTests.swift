@@ -132,4 +132,9 @@ import Testing
         let particle = try statements("Peter Berg kam in die Stadt. Am Montag kündigte er eine Untersuchung an.")
         #expect(particle.map(\.speaker?.mention?.text) == ["er"])
     }
+
+    @Test func aLowerCaseWordAfterTheHeadOfAnInvertedSubjectOpensTheObject() throws {
+        let found = try statements("Zudem forderte Anna Berg finanzielle Hilfen für die Bauern.")
+        #expect(found.map(\.speaker?.mention?.text) == ["Anna Berg"])
+    }
 }

@@ -69,6 +69,11 @@ import Testing
         #expect(report.first?.speaker?.mention?.text.contains("Kiew") == true)
     }
 
+    @Test func adjectivesOfAnAttributeAfterTheHeadStayInTheSource() throws {
+        let found = try statements("Die Straße ist laut Bericht der örtlichen Polizei gesperrt.")
+        #expect(found.first?.speaker?.mention?.text == "Bericht der örtlichen Polizei")
+    }
+
     @Test func relativeClauseAfterTheCueIsNoContent() throws {
         #expect(try statements("Die Zeitung erklärte den Fall eines Beamten, der im Einsatz war.").isEmpty)
         let content = try statements("Die Polizei erklärte, der Einsatz sei beendet.")

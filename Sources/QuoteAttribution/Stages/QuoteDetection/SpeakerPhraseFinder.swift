@@ -170,6 +170,7 @@ struct SpeakerPhraseFinder {
         // A quoted name may open the phrase: "schrieb „Die Zeit“ in einem Nachruf".
         let quotedNameEnd = self.quotedNameEnd(openingAt: cueEnd, before: limit)
         if let quotedNameEnd { end = quotedNameEnd }
+        var hasHead = quotedNameEnd != nil
         while end < limit && end - cueEnd < maximumLength && !isBoundary(end, cueWordsEndPhrase: false) {
             // "escribió Pazos en la red social X": a preposition after a name ends it,
             // unless a name part follows ("the Alliance of Small Island States").
@@ -180,6 +181,15 @@ struct SpeakerPhraseFinder {
             // Without capitals, an adjunct after the phrase ("نبيل الشابي عقب المباراة")
             // starts at a preposition or a sentence adverb.
             if end > cueEnd, !view.lexicon.isCased, view.isPreposition(end) || view.adverbLength(startingAt: end) > 0 { break }
+            // Where every noun is capitalised, a lower-case word after the head noun that is
+            // no function word ends the phrase: it opens the object ("fordert Zapatero
+            // finanzielle Entschädigungen", "kündigten die Hacker weitere Aktionen an").
+            if hasHead, view.lexicon.capitalizesNouns, view.tokens[end].kind == .word, !view.tokens[end].isCapitalized,
+               view.wordClass(end) == nil, !view.isNamePart(end) { break }
+            // A determiner after the head opens an attribute, whose adjectives come before its
+            // own head ("nach Angaben des künstlerischen Leiters").
+            if view.isDeterminer(end) { hasHead = false }
+            if view.tokens[end].kind == .word, view.tokens[end].isCapitalized, view.wordClass(end) == nil { hasHead = true }
             end += 1
         }
         guard cueEnd < end, isPlausibleSpeaker(cueEnd..<end) || quotedNameEnd != nil

@@ -111,7 +111,9 @@ extension SpeakerPhraseFinder {
                 previousIsModifier = false
                 continue
             }
-            guard token.kind == .word || token.kind == .number || token.mark == .fullStop && !token.spaceBefore else { return nil }
+            // A hyphen inside a compound ("Ein WWF-Sprecher") belongs to its word.
+            guard token.kind == .word || token.kind == .number || token.mark == .fullStop && !token.spaceBefore
+                    || token.mark == .hyphen && !token.spaceBefore else { return nil }
             if token.kind == .word, !token.isCapitalized {
                 let wordClass = view.wordClass(index)
                 if wordClass == .auxiliary { break }

@@ -26,6 +26,15 @@ import Testing
         #expect(found.first?.speaker?.mention?.text == "Ein WWF-Sprecher")
     }
 
+    @Test func aSpeakerLabelMayHoldANameAndItsRoleInCommas() throws {
+        let found = try statements("Der Bericht wurde gelobt.\n\nAnna Berg, Sprecherin der Polizei: „Wir sind zufrieden.“")
+        #expect(found.map(\.rule) == [.speakerColon])
+        #expect(found.first?.speaker?.mention?.text == "Anna Berg")
+        #expect(found.first?.speaker?.role == "Sprecherin der Polizei")
+        let roleFirst = try statements("Der Bericht wurde gelobt.\n\nDie Sprecherin der Polizei, Anna Berg: „Wir sind zufrieden.“")
+        #expect(roleFirst.first?.speaker?.mention?.text == "Anna Berg")
+    }
+
     @Test func reflexivePronounIsSkippedInTheMiddleField() throws {
         let found = try statements("In der Halle zeigt sich der Bundestrainer zufrieden: „Wir haben gut gespielt.“")
         #expect(found.first?.speaker?.mention?.text == "der Bundestrainer")

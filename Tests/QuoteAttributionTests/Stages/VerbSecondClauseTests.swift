@@ -74,6 +74,13 @@ import Testing
         #expect(found.first?.speaker?.mention?.text == "Bericht der örtlichen Polizei")
     }
 
+    @Test func aQuotedNameMayHoldFunctionWordsAfterItsFirstWord() throws {
+        let found = try statements("Die Gruppe „Reporter aus Berlin“ erklärte, die Lage sei ernst.")
+        #expect(found.map(\.content.text) == ["die Lage sei ernst"])
+        // The quoted name is part of the speaker phrase, so the statement has a subject.
+        #expect(found.first?.speaker?.mention?.text.hasPrefix("Reporter") == true)
+    }
+
     @Test func relativeClauseAfterTheCueIsNoContent() throws {
         #expect(try statements("Die Zeitung erklärte den Fall eines Beamten, der im Einsatz war.").isEmpty)
         let content = try statements("Die Polizei erklärte, der Einsatz sei beendet.")

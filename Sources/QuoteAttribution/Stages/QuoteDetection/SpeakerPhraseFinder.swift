@@ -288,8 +288,7 @@ struct SpeakerPhraseFinder {
         guard view.tokens[close].kind == .quoteMark, close - 1 > lowest else { return nil }
         var index = close - 1
         while index > lowest, close - index <= 6, view.tokens[index].kind != .quoteMark {
-            let token = view.tokens[index]
-            guard token.isCapitalized || token.kind == .number || token.mark == .hyphen else { return nil }
+            guard isQuotedNameWord(index, first: view.tokens[index - 1].kind == .quoteMark) else { return nil }
             index -= 1
         }
         guard view.tokens[index].kind == .quoteMark, close - index >= 2, close - index <= 6 else { return nil }
@@ -302,12 +301,19 @@ struct SpeakerPhraseFinder {
         guard open < limit, view.tokens[open].kind == .quoteMark else { return nil }
         var index = open + 1
         while index < limit, index - open <= 6, view.tokens[index].kind != .quoteMark {
-            let token = view.tokens[index]
-            guard token.isCapitalized || token.kind == .number || token.mark == .hyphen else { return nil }
+            guard isQuotedNameWord(index, first: index == open + 1) else { return nil }
             index += 1
         }
         guard index < limit, view.tokens[index].kind == .quoteMark, index - open >= 2 else { return nil }
         return index + 1
+    }
+
+    /// A word of a quoted name: capitalised, a number or a hyphen, or after the first word
+    /// a function word ("„Reporter ohne Grenzen“", "„Brot für die Welt“").
+    private func isQuotedNameWord(_ index: Int, first: Bool) -> Bool {
+        let token = view.tokens[index]
+        return token.isCapitalized || token.kind == .number || token.mark == .hyphen
+            || !first && token.kind == .word && view.wordClass(index) != nil
     }
 
     /// A sentence adverb or connective filling the whole range ("por su parte", "however").

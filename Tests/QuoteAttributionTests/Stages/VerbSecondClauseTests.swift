@@ -81,6 +81,13 @@ import Testing
         #expect(found.first?.speaker?.mention?.text.hasPrefix("Reporter") == true)
     }
 
+    @Test func theColonOfATimeIsNoColon() throws {
+        // "11:09" is part of the fronted adjunct, which the subject follows.
+        let found = try statements("Am Montag um 11:09 Uhr erklärte die Polizei, die Lage sei ruhig.")
+        #expect(found.map(\.content.text) == ["die Lage sei ruhig"])
+        #expect(found.map(\.speaker?.mention?.text) == ["die Polizei"])
+    }
+
     @Test func relativeClauseAfterTheCueIsNoContent() throws {
         #expect(try statements("Die Zeitung erklärte den Fall eines Beamten, der im Einsatz war.").isEmpty)
         let content = try statements("Die Polizei erklärte, der Einsatz sei beendet.")

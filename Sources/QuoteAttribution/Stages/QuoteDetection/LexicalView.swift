@@ -79,7 +79,14 @@ final class LexicalView: Sendable {
     /// Commas of every script (Latin, Arabic, ideographic).
     func isComma(_ index: Int) -> Bool { tokens[index].mark == .comma }
 
-    func isColon(_ index: Int) -> Bool { tokens[index].mark == .colon }
+    /// A colon, but not one inside a time or score written without spaces ("11:09 Uhr",
+    /// "2:1"), which belongs to its number.
+    func isColon(_ index: Int) -> Bool {
+        guard tokens[index].mark == .colon else { return false }
+        let inNumber = index > 0 && index + 1 < tokens.count && tokens[index - 1].kind == .number
+            && tokens[index + 1].kind == .number && !tokens[index].spaceBefore && !tokens[index + 1].spaceBefore
+        return !inNumber
+    }
 
     /// Sentence-final punctuation (full stop, question and exclamation marks, ellipsis).
     func isTerminal(_ index: Int) -> Bool {

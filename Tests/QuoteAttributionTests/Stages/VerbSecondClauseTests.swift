@@ -88,6 +88,16 @@ import Testing
         #expect(found.map(\.speaker?.mention?.text) == ["die Polizei"])
     }
 
+    @Test func aDeterminerThatCannotOpenAnAttributeEndsASourceInsideTheClause() throws {
+        var files = Self.files
+        files["xx/language.tsv", default: ""] += "attribute_determiner\tder\n"
+        let found = try Self.statements("Im Winter gibt es laut Bericht eine hohe Dunkelziffer.", files: files)
+        #expect(found.first?.speaker?.mention?.text == "Bericht")
+        // A determiner that can open an attribute continues the source.
+        let attribute = try Self.statements("Im Winter gibt es laut Bericht der Polizei eine hohe Dunkelziffer.", files: files)
+        #expect(attribute.first?.speaker?.mention?.text.hasSuffix("der Polizei") == true)
+    }
+
     @Test func relativeClauseAfterTheCueIsNoContent() throws {
         #expect(try statements("Die Zeitung erklärte den Fall eines Beamten, der im Einsatz war.").isEmpty)
         let content = try statements("Die Polizei erklärte, der Einsatz sei beendet.")

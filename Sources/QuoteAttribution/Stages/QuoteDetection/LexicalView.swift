@@ -56,6 +56,12 @@ final class LexicalView: Sendable {
         tokens[index].kind == .word && !lexicon.subjectPronouns.isEmpty && lexicon.subjectPronouns.contains(words[index])
     }
 
+    /// A determiner that, after a noun, opens a new phrase rather than an attribute of
+    /// that noun (any determiner not in `attribute_determiner`, where the list is set).
+    func opensNewPhraseAfterNoun(_ index: Int) -> Bool {
+        !lexicon.attributeDeterminers.isEmpty && isDeterminer(index) && !lexicon.attributeDeterminers.contains(words[index])
+    }
+
     func wordClass(_ index: Int) -> WordClass? {
         guard tokens[index].isWordLike else { return nil }
         return lexicon.wordClass(of: ids[index])

@@ -58,6 +58,11 @@ public final class Lexicon: Sendable {
     /// on its own (German perfect infinitive "haben", "sein": "Der Täter soll das Gebäude
     /// gestürmt haben"; "Die Brücke soll gebaut werden" is a plan).
     public let hearsayReportEndings: Set<String>
+    /// Determiners that may open an attribute after a noun (German genitive "der", "des",
+    /// "eines": "nach Angaben der Polizei"). Where the list is not empty, any other
+    /// determiner right after a noun in a source phrase opens the clause's own words
+    /// ("laut Bericht eine hohe Dunkelziffer").
+    public let attributeDeterminers: Set<String>
 
     /// Every word of every entry, numbered; tables are keyed by these numbers.
     let vocabulary: Vocabulary
@@ -104,6 +109,7 @@ public final class Lexicon: Sendable {
         language: Language, name: String, icuLocale: String, wordOrder: WordOrder, isCased: Bool,
         extraQuotePairs: [QuotePair], hasDashSpeech: Bool, hasNullSubjects: Bool, usesUniversalQuotePairs: Bool, capitalizesNouns: Bool, negationFollows: Bool, isVerbSecond: Bool, hasOrdinalFullStop: Bool, hasCompoundNouns: Bool, prepositionPrefixes: [String],
         subjectPronouns: Set<String> = [], nounDeterminers: Set<String> = [], hearsayReportEndings: Set<String> = [],
+        attributeDeterminers: Set<String> = [],
         cues: PhraseTable<CueEntry>, separableCues: PhraseTable<[SeparableCue]>,
         complementizers: PhraseTable<Bool>, pronouns: PhraseTable<PronounEntry>, roles: PhraseTable<Bool>,
         anonymousSources: PhraseTable<Bool>, organisations: PhraseTable<Bool>, documents: PhraseTable<Bool>,
@@ -135,6 +141,7 @@ public final class Lexicon: Sendable {
         self.subjectPronouns = subjectPronouns
         self.nounDeterminers = nounDeterminers
         self.hearsayReportEndings = hearsayReportEndings
+        self.attributeDeterminers = attributeDeterminers
         self.vocabulary = vocabulary
         self.cues = cues
         self.separableCues = separableCues

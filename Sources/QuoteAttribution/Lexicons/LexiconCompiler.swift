@@ -46,6 +46,7 @@ struct LexiconCompiler {
             capitalizesNouns: settings.capitalizedNouns, negationFollows: settings.negationFollows,
             isVerbSecond: settings.verbSecond, hasOrdinalFullStop: settings.ordinalFullStop, hasCompoundNouns: settings.compoundNouns, prepositionPrefixes: settings.prepositionPrefixes,
             subjectPronouns: settings.subjectPronouns, nounDeterminers: settings.nounDeterminers, hearsayReportEndings: settings.hearsayReportEndings,
+            attributeDeterminers: settings.attributeDeterminers,
             cues: table("cues.tsv", columns: 5, segmenter) { line, report in
                 let frameNames = line.fields[2].split(separator: " ").map(String.init)
                 var frames = Set<CueFrame>()
@@ -144,6 +145,7 @@ struct LexiconCompiler {
         var subjectPronouns: Set<String> = []
         var nounDeterminers: Set<String> = []
         var hearsayReportEndings: Set<String> = []
+        var attributeDeterminers: Set<String> = []
     }
 
     private mutating func readSettings() -> Settings {
@@ -188,6 +190,10 @@ struct LexiconCompiler {
                 if value.isEmpty { errors.append(line.error("noun_determiner needs a word")) } else {
                     settings.nounDeterminers.insert(CaseFolding.fold(value))
                 }
+            case "attribute_determiner":
+                if value.isEmpty { errors.append(line.error("attribute_determiner needs a determiner")) } else {
+                    settings.attributeDeterminers.insert(CaseFolding.fold(value))
+                }
             case "hearsay_report_ending":
                 if value.isEmpty { errors.append(line.error("hearsay_report_ending needs a word")) } else {
                     settings.hearsayReportEndings.insert(CaseFolding.fold(value))
@@ -199,7 +205,7 @@ struct LexiconCompiler {
                     errors.append(line.error("quote_pair needs an opening and a closing mark"))
                 }
             default:
-                errors.append(line.error("unknown setting '\(line.fields[0])'; expected name, icu_locale, word_order, cased, quote_pair, dash_speech, null_subject, universal_quote_pairs, capitalized_nouns, negation_follows, verb_second, ordinal_full_stop, compound_nouns, preposition_prefix, subject_pronoun, noun_determiner or hearsay_report_ending"))
+                errors.append(line.error("unknown setting '\(line.fields[0])'; expected name, icu_locale, word_order, cased, quote_pair, dash_speech, null_subject, universal_quote_pairs, capitalized_nouns, negation_follows, verb_second, ordinal_full_stop, compound_nouns, preposition_prefix, subject_pronoun, noun_determiner, hearsay_report_ending or attribute_determiner"))
             }
         }
         if settings.name.isEmpty, files["language.tsv"] != nil {

@@ -7,7 +7,7 @@ import Testing
     static let files = VerbSecondClauseTests.files.merging([
         "xx/function-words.tsv": (VerbSecondClauseTests.files["xx/function-words.tsv"] ?? "") + "sich\treflexive\ndes\tdeterminer\nseinen\tdeterminer\nin\tpreposition\nweil\tconjunction\ngegenüber\tpreposition\nwill\tauxiliary\nwird\tauxiliary\nvon\tpreposition\nzum\tpreposition\nmit den worten\tadverb\nhingegen\tcontrast\n",
         "xx/pronouns.tsv": "er\tm\tsg\t3\nsie\tf\tsg\t3\n",
-        "xx/roles.txt": "bundestrainer\nsprecherin\nfraktionschef\n",
+        "xx/roles.txt": "bundestrainer\nsprecherin\nfraktionschef\nsprecher\n",
         "xx/cues.tsv": (VerbSecondClauseTests.files["xx/cues.tsv"] ?? "") + "zitieren\tzitiert\tcolon after comma\tneutral\t0\n"
             + "sagen\tsagte|sagen\tcolon after comma addressee\tneutral\t0\n",
     ]) { $1 }
@@ -18,6 +18,21 @@ import Testing
         let found = try statements("Anna Berg begründete seinen Schritt mit den Worten: „Ich muss arbeiten.“")
         #expect(found.map(\.rule) == [.subjectColon])
         #expect(found.first?.speaker?.mention?.text == "Anna Berg")
+    }
+
+    @Test func aHyphenatedCompoundInTheSubjectIsOneWord() throws {
+        let found = try statements("Ein WWF-Sprecher schätzte ein: „Wir sind zufrieden.“")
+        #expect(found.map(\.rule) == [.subjectColon])
+        #expect(found.first?.speaker?.mention?.text == "Ein WWF-Sprecher")
+    }
+
+    @Test func aSpeakerLabelMayHoldANameAndItsRoleInCommas() throws {
+        let found = try statements("Der Bericht wurde gelobt.\n\nAnna Berg, Sprecherin der Polizei: „Wir sind zufrieden.“")
+        #expect(found.map(\.rule) == [.speakerColon])
+        #expect(found.first?.speaker?.mention?.text == "Anna Berg")
+        #expect(found.first?.speaker?.role == "Sprecherin der Polizei")
+        let roleFirst = try statements("Der Bericht wurde gelobt.\n\nDie Sprecherin der Polizei, Anna Berg: „Wir sind zufrieden.“")
+        #expect(roleFirst.first?.speaker?.mention?.text == "Anna Berg")
     }
 
     @Test func reflexivePronounIsSkippedInTheMiddleField() throws {

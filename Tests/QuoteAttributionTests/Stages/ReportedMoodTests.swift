@@ -9,6 +9,7 @@ import Testing
         "xx/hearsay.txt": "soll\n",
         "xx/function-words.tsv": (VerbSecondClauseTests.files["xx/function-words.tsv"] ?? "") + "eigenen\treflexive\nhat\tauxiliary\n",
         "xx/organisations.txt": "polizei\nunternehmen\n",
+        "xx/places.tsv": "iran\tIran\tcountry\nkiew\tUkraine\tcity\n",
     ]) { $1 }
 
     func statements(_ text: String) throws -> [AttributedStatement] { try VerbSecondClauseTests.statements(text, files: Self.files) }
@@ -37,6 +38,15 @@ import Testing
         let found = try statements("Anna Berg begründete ihren Rückzug mit der Lage. Damit sei der Kurs nicht mehr klar.")
         #expect(found.first?.rule.rawValue == "xx.mood.subject")
         #expect(found.first?.speaker?.mention?.text == "Anna Berg")
+    }
+
+    @Test func aCountryAfterItsDeterminerIsASubjectThatSpeaks() throws {
+        // "Der Iran" is no bare name, but a country speaks for its government.
+        let found = try statements("Der Iran bestritt den Vorwurf. Sein Programm sei friedlich.")
+        #expect(found.first?.rule.rawValue == "xx.mood.subject")
+        #expect(found.first?.speaker?.name == "Iran")
+        // A city is no such subject.
+        #expect(try statements("Die Stadt Kiew bestritt den Vorwurf. Sein Programm sei friedlich.").first?.rule.rawValue == "xx.mood.alone")
     }
 
     @Test func mainClauseSubjectSpeaksForTheReportedMoodAfterTheComma() throws {

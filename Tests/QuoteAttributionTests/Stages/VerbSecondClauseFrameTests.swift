@@ -14,12 +14,13 @@ import Testing
             + "ankündigen\tkündigte … an\tthat comma clause\tneutral\t0\n"
             + "auffordern\tforderte … auf\tcomma clause\tneutral\t0\n"
             + "mitteilen\tteilte … mit\tcomma after\tneutral\t0\n"
-            + "vorschlagen\tschlug … vor\tcomma\tneutral\t0\n",
+            + "vorschlagen\tschlug … vor\tcomma\tneutral\t0\n"
+            + "heißen\theißt es\tcomma\tneutral\t0\n",
         "xx/function-words.tsv": "der\tdeterminer\ndie\tdeterminer\ndas\tdeterminer\ndem\tdeterminer\ndes\tdeterminer\n"
             + "ein\tindefinite\neine\tindefinite\neiner\tindefinite\nam\tpreposition\nim\tpreposition\nmit\tpreposition\n"
             + "und\tconjunction\ndass\tconjunction\nzudem\tadverb\nzur\tpreposition\nvor\tpreposition\n",
         "xx/complementizers.txt": "dass\n",
-        "xx/pronouns.tsv": "sie\tf\tsg\t3\ner\tm\tsg\t3\n",
+        "xx/pronouns.tsv": "sie\tf\tsg\t3\ner\tm\tsg\t3\nes\tn\tsg\t3\n",
         "xx/organisations.txt": "polizei\n",
     ]
 
@@ -122,5 +123,32 @@ import Testing
         let found = try statements("Die Brücke bleibt gesperrt. Das erklärte die Polizei am Montag in ihrer wöchentlichen Mitteilung an die Presse.")
         #expect(found.map(\.content.text) == ["Die Brücke bleibt gesperrt"])
         #expect(found.map(\.speaker?.mention?.text) == ["die Polizei"])
+    }
+
+    @Test func aSubjectOnlyPronounAfterTheCueIsTheWholeSpeakerPhrase() throws {
+        // The object after the pronoun is no part of the speaker ("er eine Untersuchung").
+        let found = try statements("Peter Berg kam in die Stadt. Zudem forderte er eine Untersuchung.")
+        #expect(found.map(\.speaker?.mention?.text) == ["er"])
+        #expect(found.map(\.speaker?.name) == ["Peter Berg"])
+        let particle = try statements("Peter Berg kam in die Stadt. Am Montag kündigte er eine Untersuchung an.")
+        #expect(particle.map(\.speaker?.mention?.text) == ["er"])
+    }
+
+    @Test func aLowerCaseWordAfterTheHeadOfAnInvertedSubjectOpensTheObject() throws {
+        let found = try statements("Zudem forderte Anna Berg finanzielle Hilfen für die Bauern.")
+        #expect(found.map(\.speaker?.mention?.text) == ["Anna Berg"])
+    }
+
+    @Test func aCueWithItsOwnImpersonalPronounTakesTheSourceFromAnAdjunct() throws {
+        let after = try statements("Zudem heißt es im Bericht, die Lage sei ernst.")
+        #expect(after.map(\.content.text) == ["die Lage sei ernst"])
+        #expect(after.first?.speaker?.mention?.text.contains("Bericht") == true)
+        // A fronted adjunct goes first.
+        let fronted = try statements("Im Bericht heißt es zur Begründung, die Lage sei ernst.")
+        #expect(fronted.first?.speaker?.mention?.text.contains("Bericht") == true)
+        // Without either the statement has no speaker, but it is a statement.
+        let none = try statements("Zudem heißt es, die Lage sei ernst.")
+        #expect(none.map(\.content.text) == ["die Lage sei ernst"])
+        #expect(none.first?.speaker == nil)
     }
 }

@@ -69,6 +69,35 @@ import Testing
         #expect(report.first?.speaker?.mention?.text.contains("Kiew") == true)
     }
 
+    @Test func adjectivesOfAnAttributeAfterTheHeadStayInTheSource() throws {
+        let found = try statements("Die Straße ist laut Bericht der örtlichen Polizei gesperrt.")
+        #expect(found.first?.speaker?.mention?.text == "Bericht der örtlichen Polizei")
+    }
+
+    @Test func aQuotedNameMayHoldFunctionWordsAfterItsFirstWord() throws {
+        let found = try statements("Die Gruppe „Reporter aus Berlin“ erklärte, die Lage sei ernst.")
+        #expect(found.map(\.content.text) == ["die Lage sei ernst"])
+        // The quoted name is part of the speaker phrase, so the statement has a subject.
+        #expect(found.first?.speaker?.mention?.text.hasPrefix("Reporter") == true)
+    }
+
+    @Test func theColonOfATimeIsNoColon() throws {
+        // "11:09" is part of the fronted adjunct, which the subject follows.
+        let found = try statements("Am Montag um 11:09 Uhr erklärte die Polizei, die Lage sei ruhig.")
+        #expect(found.map(\.content.text) == ["die Lage sei ruhig"])
+        #expect(found.map(\.speaker?.mention?.text) == ["die Polizei"])
+    }
+
+    @Test func aDeterminerThatCannotOpenAnAttributeEndsASourceInsideTheClause() throws {
+        var files = Self.files
+        files["xx/language.tsv", default: ""] += "attribute_determiner\tder\n"
+        let found = try Self.statements("Im Winter gibt es laut Bericht eine hohe Dunkelziffer.", files: files)
+        #expect(found.first?.speaker?.mention?.text == "Bericht")
+        // A determiner that can open an attribute continues the source.
+        let attribute = try Self.statements("Im Winter gibt es laut Bericht der Polizei eine hohe Dunkelziffer.", files: files)
+        #expect(attribute.first?.speaker?.mention?.text.hasSuffix("der Polizei") == true)
+    }
+
     @Test func relativeClauseAfterTheCueIsNoContent() throws {
         #expect(try statements("Die Zeitung erklärte den Fall eines Beamten, der im Einsatz war.").isEmpty)
         let content = try statements("Die Polizei erklärte, der Einsatz sei beendet.")

@@ -62,8 +62,21 @@ struct DirectQuoteAttributor {
         guard colon > 0, view.isColon(colon), layer.tokens[colon].paragraph > 0 else { return nil }
         let sentence = layer.sentences[layer.tokens[colon].sentence]
         let phrase = sentence.tokens.lowerBound..<colon
-        guard !phrase.isEmpty, phrase.count <= phrases.maximumLength, phrase.allSatisfy(isSpeakerLabelWord),
-              phrases.isPlausibleSpeaker(phrase) else { return nil }
+        guard !phrase.isEmpty, phrase.count <= phrases.maximumLength else { return nil }
+        // "Erkki Tuomioja, Präsident des Rats der Europäischen Union: „…“": one comma
+        // between a name and its role; the name is the speaker, the role its apposition.
+        let commas = phrase.filter { view.isComma($0) }
+        if commas.count == 1, let comma = commas.first, comma > phrase.lowerBound, comma + 1 < colon {
+            let first = phrase.lowerBound..<comma, second = (comma + 1)..<colon
+            guard first.allSatisfy(isSpeakerLabelWord), second.allSatisfy(isSpeakerLabelWord) else { return nil }
+            let secondIsName = second.allSatisfy { view.isNamePart($0) && !phrases.isDescriptive($0) }
+                && first.contains { view.lexicon.roles.contains(view.nounIDs[$0]) }
+            let (name, role) = secondIsName ? (second, first) : (first, second)
+            guard phrases.isPlausibleSpeaker(name) else { return nil }
+            return Attribution(rule: .speakerColon, cue: colon..<(colon + 1), entry: nil,
+                               source: SpeakerPhraseFinder.Phrase(tokens: name, apposition: role, isNegated: false), addressee: nil)
+        }
+        guard phrase.allSatisfy(isSpeakerLabelWord), phrases.isPlausibleSpeaker(phrase) else { return nil }
         return Attribution(rule: .speakerColon, cue: colon..<(colon + 1), entry: nil,
                            source: SpeakerPhraseFinder.Phrase(tokens: phrase, apposition: nil, isNegated: false), addressee: nil)
     }

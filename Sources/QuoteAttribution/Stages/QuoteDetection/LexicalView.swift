@@ -61,6 +61,12 @@ final class LexicalView: Sendable {
         tokens[index].kind == .word && !lexicon.subjectPronouns.isEmpty && lexicon.subjectPronouns.contains(words[index])
     }
 
+    /// A determiner that, after a noun, opens a new phrase rather than an attribute of
+    /// that noun (any determiner not in `attribute_determiner`, where the list is set).
+    func opensNewPhraseAfterNoun(_ index: Int) -> Bool {
+        !lexicon.attributeDeterminers.isEmpty && isDeterminer(index) && !lexicon.attributeDeterminers.contains(words[index])
+    }
+
     func wordClass(_ index: Int) -> WordClass? {
         guard tokens[index].isWordLike else { return nil }
         return lexicon.wordClass(of: ids[index])
@@ -84,7 +90,14 @@ final class LexicalView: Sendable {
     /// Commas of every script (Latin, Arabic, ideographic).
     func isComma(_ index: Int) -> Bool { tokens[index].mark == .comma }
 
-    func isColon(_ index: Int) -> Bool { tokens[index].mark == .colon }
+    /// A colon, but not one inside a time or score written without spaces ("11:09 Uhr",
+    /// "2:1"), which belongs to its number.
+    func isColon(_ index: Int) -> Bool {
+        guard tokens[index].mark == .colon else { return false }
+        let inNumber = index > 0 && index + 1 < tokens.count && tokens[index - 1].kind == .number
+            && tokens[index + 1].kind == .number && !tokens[index].spaceBefore && !tokens[index + 1].spaceBefore
+        return !inNumber
+    }
 
     /// Sentence-final punctuation (full stop, question and exclamation marks, ellipsis).
     func isTerminal(_ index: Int) -> Bool {

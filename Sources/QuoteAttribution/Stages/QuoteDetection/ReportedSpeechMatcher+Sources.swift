@@ -231,6 +231,10 @@ extension ReportedSpeechMatcher {
                 let wordClass = view.wordClass(index)
                 // An adverb ("auch") belongs to the clause, not to the source.
                 if wordClass == .auxiliary || wordClass == .adverb { break }
+                // A determiner after a noun that cannot open its attribute opens the clause's
+                // own words ("laut ai-Bericht eine hohe Dunkelziffer", "nach Zeugenaussagen
+                // die Tat"), one that can continues it ("nach Angaben der Polizei").
+                if view.tokens[index - 1].isCapitalized, view.opensNewPhraseAfterNoun(index) { break }
                 // A conjunction joins two sources ("Polizei und Feuerwehr"), not a noun of
                 // saying and what follows it ("laut Berichten als Wunschkandidat").
                 if view.isClass(index, .conjunction) {

@@ -216,6 +216,22 @@ struct ReportedSpeechMatcher {
            let match = invertedFrame(cue: cue, entry: entry, bounds: bounds, end: end) {
             return match
         }
+        // "Nun heißt es im Abschlussbericht, …", "Als Begründung heißt es, …": a cue whose
+        // form ends in its own impersonal pronoun has its subject. The fronted adjunct, if
+        // any, names the source ("Aus Sicherheitskreisen hieß es, …"); else a prepositional
+        // phrase after the cue (after adverbs) does; else there is none.
+        if view.lexicon.isVerbSecond, cue.count > 1, view.pronoun(cue.upperBound - 1) != nil {
+            var position = cue.upperBound
+            while position < end, case let length = view.adverbLength(startingAt: position), length > 0 { position += length }
+            var source = subject
+            if subject == nil, position < end, view.isClass(position, .preposition),
+               let close = (position..<min(end, position + phrases.maximumLength)).first(where: { view.isComma($0) || view.isColon($0) || view.isComplementizer($0) }),
+               close > position + 1, phrases.isPlausibleSpeaker((position + 1)..<close),
+               !((position + 1)..<close).contains(where: { view.tokens[$0].kind == .quoteMark && phrases.quotedNameEnd(openingAt: $0, before: close) == nil }) {
+                source = SpeakerPhraseFinder.Phrase(tokens: position..<close, apposition: nil, isNegated: false)
+            }
+            if let match = contentAfter(cue: cue, entry: entry, end: end, source: source) { return match }
+        }
         if subject == nil, view.lexicon.hasNullSubjects, startsSentence(cue.lowerBound, bounds: bounds),
            var match = contentAfter(cue: cue, entry: entry, end: end, source: nil) {
             // "Añadió que …": no subject; the previous statement's speaker goes on.

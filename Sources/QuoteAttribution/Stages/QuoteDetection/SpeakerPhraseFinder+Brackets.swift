@@ -111,7 +111,9 @@ extension SpeakerPhraseFinder {
                 previousIsModifier = false
                 continue
             }
-            guard token.kind == .word || token.kind == .number || token.mark == .fullStop && !token.spaceBefore else { return nil }
+            // A hyphen inside a compound ("Ein WWF-Sprecher") belongs to its word.
+            guard token.kind == .word || token.kind == .number || token.mark == .fullStop && !token.spaceBefore
+                    || token.mark == .hyphen && !token.spaceBefore else { return nil }
             if token.kind == .word, !token.isCapitalized {
                 let wordClass = view.wordClass(index)
                 if wordClass == .auxiliary { break }
@@ -144,13 +146,18 @@ extension SpeakerPhraseFinder {
         }
     }
 
+    /// A country the lexicon knows speaks for its government ("Der Iran streitet dies ab").
+    private func namesCountry(_ index: Int) -> Bool {
+        view.tokens[index].isCapitalized && view.lexicon.places.value(of: view.ids[index])?.kind == .country
+    }
+
     /// Where every noun is capitalised, a capital does not make a speaker ("die
     /// Aktienkurse"): a subject names one with a pronoun, a word the lexicon knows for
-    /// people or organisations, a known first name, or as a proper name without a
+    /// people or organisations, a known first name, a country, or as a proper name without a
     /// determiner ("Stoiber" first in the clause, "Peer Steinbrück" anywhere).
     private func namesSpeaker(_ range: Range<Int>, standsFirst: Bool) -> Bool {
         if range.count <= 2, range.contains(where: { view.pronoun($0) != nil }) { return true }
-        if range.contains(where: { namesSomeone($0) || view.lexicon.givenNames.contains(view.ids[$0]) }) { return true }
+        if range.contains(where: { namesSomeone($0) || view.lexicon.givenNames.contains(view.ids[$0]) || namesCountry($0) }) { return true }
         let words = range.filter { view.tokens[$0].kind == .word }
         return !words.isEmpty && words.allSatisfy { view.isNamePart($0) && view.wordClass($0) == nil } && (standsFirst || words.count >= 2)
     }

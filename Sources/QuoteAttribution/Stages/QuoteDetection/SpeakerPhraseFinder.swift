@@ -156,10 +156,16 @@ struct SpeakerPhraseFinder {
         // "declaró a esta agencia": a phrase that starts with a preposition is an
         // addressee or an adjunct, not the speaker.
         if cueEnd < limit, view.isClass(cueEnd, .preposition) { return nil }
+        // "Außerdem forderte er ein Lösegeld": a pronoun that is only ever a subject is the
+        // whole phrase; what follows it is an object or an adjunct.
+        if cueEnd < limit, view.isSubjectPronoun(cueEnd) {
+            return Phrase(tokens: cueEnd..<(cueEnd + 1), apposition: nil, isNegated: false)
+        }
         var end = cueEnd
         // A quoted name may open the phrase: "schrieb „Die Zeit“ in einem Nachruf".
         let quotedNameEnd = self.quotedNameEnd(openingAt: cueEnd, before: limit)
         if let quotedNameEnd { end = quotedNameEnd }
+        var hasHead = quotedNameEnd != nil
         while end < limit && end - cueEnd < maximumLength && !isBoundary(end, cueWordsEndPhrase: false) {
             // "escribió Pazos en la red social X": a preposition after a name ends it,
             // unless a name part follows ("the Alliance of Small Island States").
@@ -170,6 +176,15 @@ struct SpeakerPhraseFinder {
             // Without capitals, an adjunct after the phrase ("نبيل الشابي عقب المباراة")
             // starts at a preposition or a sentence adverb.
             if end > cueEnd, !view.lexicon.isCased, view.isPreposition(end) || view.adverbLength(startingAt: end) > 0 { break }
+            // Where every noun is capitalised, a lower-case word after the head noun that is
+            // no function word ends the phrase: it opens the object ("fordert Zapatero
+            // finanzielle Entschädigungen", "kündigten die Hacker weitere Aktionen an").
+            if hasHead, view.lexicon.capitalizesNouns, view.tokens[end].kind == .word, !view.tokens[end].isCapitalized,
+               view.wordClass(end) == nil, !view.isNamePart(end) { break }
+            // A determiner after the head opens an attribute, whose adjectives come before its
+            // own head ("nach Angaben des künstlerischen Leiters").
+            if view.isDeterminer(end) { hasHead = false }
+            if view.tokens[end].kind == .word, view.tokens[end].isCapitalized, view.wordClass(end) == nil { hasHead = true }
             end += 1
         }
         guard cueEnd < end, isPlausibleSpeaker(cueEnd..<end) || quotedNameEnd != nil
@@ -270,8 +285,7 @@ struct SpeakerPhraseFinder {
         guard view.tokens[close].kind == .quoteMark, close - 1 > lowest else { return nil }
         var index = close - 1
         while index > lowest, close - index <= 6, view.tokens[index].kind != .quoteMark {
-            let token = view.tokens[index]
-            guard token.isCapitalized || token.kind == .number || token.mark == .hyphen else { return nil }
+            guard isQuotedNameWord(index, first: view.tokens[index - 1].kind == .quoteMark) else { return nil }
             index -= 1
         }
         guard view.tokens[index].kind == .quoteMark, close - index >= 2, close - index <= 6 else { return nil }
@@ -284,12 +298,19 @@ struct SpeakerPhraseFinder {
         guard open < limit, view.tokens[open].kind == .quoteMark else { return nil }
         var index = open + 1
         while index < limit, index - open <= 6, view.tokens[index].kind != .quoteMark {
-            let token = view.tokens[index]
-            guard token.isCapitalized || token.kind == .number || token.mark == .hyphen else { return nil }
+            guard isQuotedNameWord(index, first: index == open + 1) else { return nil }
             index += 1
         }
         guard index < limit, view.tokens[index].kind == .quoteMark, index - open >= 2 else { return nil }
         return index + 1
+    }
+
+    /// A word of a quoted name: capitalised, a number or a hyphen, or after the first word
+    /// a function word ("„Reporter ohne Grenzen“", "„Brot für die Welt“").
+    private func isQuotedNameWord(_ index: Int, first: Bool) -> Bool {
+        let token = view.tokens[index]
+        return token.isCapitalized || token.kind == .number || token.mark == .hyphen
+            || !first && token.kind == .word && view.wordClass(index) != nil
     }
 
     /// A sentence adverb or connective filling the whole range ("por su parte", "however").

@@ -162,6 +162,12 @@ struct LexiconCompiler {
                     return nil
                 }
             }
+            /// A setting that lists one folded word a line.
+            func addWord(to words: WritableKeyPath<Settings, Set<String>>, _ what: String) {
+                if value.isEmpty { errors.append(line.error("\(line.fields[0]) needs \(what)")) } else {
+                    settings[keyPath: words].insert(CaseFolding.fold(value))
+                }
+            }
             switch line.fields[0] {
             case "name": settings.name = value
             case "icu_locale": settings.icuLocale = value
@@ -182,22 +188,10 @@ struct LexiconCompiler {
                 if value.isEmpty { errors.append(line.error("preposition_prefix needs a prefix")) } else {
                     settings.prepositionPrefixes.append(CaseFolding.fold(value))
                 }
-            case "subject_pronoun":
-                if value.isEmpty { errors.append(line.error("subject_pronoun needs a pronoun")) } else {
-                    settings.subjectPronouns.insert(CaseFolding.fold(value))
-                }
-            case "noun_determiner":
-                if value.isEmpty { errors.append(line.error("noun_determiner needs a word")) } else {
-                    settings.nounDeterminers.insert(CaseFolding.fold(value))
-                }
-            case "attribute_determiner":
-                if value.isEmpty { errors.append(line.error("attribute_determiner needs a determiner")) } else {
-                    settings.attributeDeterminers.insert(CaseFolding.fold(value))
-                }
-            case "hearsay_report_ending":
-                if value.isEmpty { errors.append(line.error("hearsay_report_ending needs a word")) } else {
-                    settings.hearsayReportEndings.insert(CaseFolding.fold(value))
-                }
+            case "subject_pronoun": addWord(to: \.subjectPronouns, "a pronoun")
+            case "noun_determiner": addWord(to: \.nounDeterminers, "a word")
+            case "attribute_determiner": addWord(to: \.attributeDeterminers, "a determiner")
+            case "hearsay_report_ending": addWord(to: \.hearsayReportEndings, "a word")
             case "quote_pair":
                 if line.fields.count == 3, !line.fields[1].isEmpty, !line.fields[2].isEmpty {
                     settings.quotePairs.append(QuotePair(open: line.fields[1], close: line.fields[2]))

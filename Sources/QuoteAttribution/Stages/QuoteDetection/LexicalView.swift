@@ -114,14 +114,11 @@ final class LexicalView: Sendable {
         guard tokens[index].isWordLike else { return nil }
         let regular = lexicon.cues.longestMatch(in: ids, at: index)
         // "forderte China zur Aufnahme eines Dialogs auf": a separable verb whose particle
-        // closes the clause goes before the same verb without its particle ("forderte").
-        if let regular, regular.length > 1 || lexicon.separableCues.longestMatch(in: ids, at: index) == nil {
-            // "nach israelischen Angaben" is a source, "nach dem Spiel" is not.
-            if regular.value.frames.contains(.sourceNoun), !introducesSourceNoun(after: index + regular.length) { return nil }
-            return (regular.length, regular.value)
-        }
-        if let separable = separableCue(at: index) { return separable }
+        // closes the clause goes before the same verb without its particle ("forderte");
+        // a longer fixed form ("ist der Meinung") goes before both.
+        if regular.map({ $0.length == 1 }) ?? true, let separable = separableCue(at: index) { return separable }
         guard let regular else { return nil }
+        // "nach israelischen Angaben" is a source, "nach dem Spiel" is not.
         if regular.value.frames.contains(.sourceNoun), !introducesSourceNoun(after: index + regular.length) { return nil }
         return (regular.length, regular.value)
     }

@@ -387,8 +387,6 @@ struct ReportedSpeechMatcher {
         let joint = view.tokens[index].kind == .quoteMark && index - 1 > bounds.lowerBound && view.isComma(index - 1) ? index - 1 : index
         guard view.isClass(joint, .conjunction) || view.isClass(joint, .contrast) || view.isComma(joint) else { return nil }
         if view.isComma(joint), let phrase = attributionSubject(beforeComma: joint, bounds: bounds) { return (phrase, nil) }
-        // "“It is safe,” said X": a cue right after a quotation that opens the sentence is
-        // that quotation's attribution; the quotation holds no subject for it.
         // The subject is what stands before the first word that can be neither part of a
         // name nor a determiner, role or pronoun: the sentence's verb. A fronted adjunct
         // in commas ("After sweeping victories on Tuesday, Trump mocked …") is passed over.
@@ -419,10 +417,10 @@ struct ReportedSpeechMatcher {
     /// apposition) after it. A cue after that comma shares it.
     func attributionSubject(beforeComma comma: Int, bounds: Range<Int>) -> SpeakerPhraseFinder.Phrase? {
         let lowest = max(bounds.lowerBound, comma - 3 * phrases.maximumLength)
-        guard let cueStart = (lowest..<comma).reversed().first(where: { view.cue(at: $0) != nil }),
-              let (length, _) = view.cue(at: cueStart), cueStart + length < comma || cueStart + length == comma else { return nil }
+        guard let (cueStart, length) = (lowest..<comma).reversed().lazy.compactMap({ index in view.cue(at: index).map { (index, $0.length) } }).first,
+              cueStart + length <= comma else { return nil }
         let cueEnd = cueStart + length
-        if let subject = phrases.phrase(before: cueStart, notBefore: bounds.lowerBound), subject.apposition == nil || subject.apposition!.upperBound <= cueStart,
+        if let subject = phrases.phrase(before: cueStart, notBefore: bounds.lowerBound), (subject.apposition?.upperBound ?? cueStart) <= cueStart,
            !subject.isNegated, attributionTailEnd(from: cueEnd, end: comma) == comma {
             return subject
         }

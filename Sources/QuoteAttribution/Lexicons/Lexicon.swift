@@ -63,6 +63,13 @@ public final class Lexicon: Sendable {
     /// determiner right after a noun in a source phrase opens the clause's own words
     /// ("laut Bericht eine hohe Dunkelziffer").
     public let attributeDeterminers: Set<String>
+    /// Whether the family name comes first (Japanese 村井健一, Chinese 张建国): a later
+    /// "村井" is then the start of the full name, not its end.
+    public let familyNameFirst: Bool
+    /// Scripts (ISO 15924 codes) in which no name is written (Japanese hiragana "Hira"):
+    /// where names are not capitalised, a word with such letters ends the name before it,
+    /// as the verb of a relative clause does ("…を経営する坂本健太さん").
+    public let nonNameScripts: Set<String>
 
     /// Every word of every entry, numbered; tables are keyed by these numbers.
     let vocabulary: Vocabulary
@@ -109,7 +116,7 @@ public final class Lexicon: Sendable {
         language: Language, name: String, icuLocale: String, wordOrder: WordOrder, isCased: Bool,
         extraQuotePairs: [QuotePair], hasDashSpeech: Bool, hasNullSubjects: Bool, usesUniversalQuotePairs: Bool, capitalizesNouns: Bool, negationFollows: Bool, isVerbSecond: Bool, hasOrdinalFullStop: Bool, hasCompoundNouns: Bool, prepositionPrefixes: [String],
         subjectPronouns: Set<String> = [], nounDeterminers: Set<String> = [], hearsayReportEndings: Set<String> = [],
-        attributeDeterminers: Set<String> = [],
+        attributeDeterminers: Set<String> = [], familyNameFirst: Bool = false, nonNameScripts: Set<String> = [],
         cues: PhraseTable<CueEntry>, separableCues: PhraseTable<[SeparableCue]>,
         complementizers: PhraseTable<Bool>, pronouns: PhraseTable<PronounEntry>, roles: PhraseTable<Bool>,
         anonymousSources: PhraseTable<Bool>, organisations: PhraseTable<Bool>, documents: PhraseTable<Bool>,
@@ -142,6 +149,8 @@ public final class Lexicon: Sendable {
         self.nounDeterminers = nounDeterminers
         self.hearsayReportEndings = hearsayReportEndings
         self.attributeDeterminers = attributeDeterminers
+        self.familyNameFirst = familyNameFirst
+        self.nonNameScripts = nonNameScripts
         self.vocabulary = vocabulary
         self.cues = cues
         self.separableCues = separableCues

@@ -46,7 +46,7 @@ struct LexiconCompiler {
             capitalizesNouns: settings.capitalizedNouns, negationFollows: settings.negationFollows,
             isVerbSecond: settings.verbSecond, hasOrdinalFullStop: settings.ordinalFullStop, hasCompoundNouns: settings.compoundNouns, prepositionPrefixes: settings.prepositionPrefixes,
             subjectPronouns: settings.subjectPronouns, nounDeterminers: settings.nounDeterminers, hearsayReportEndings: settings.hearsayReportEndings,
-            attributeDeterminers: settings.attributeDeterminers,
+            attributeDeterminers: settings.attributeDeterminers, familyNameFirst: settings.familyNameFirst, nonNameScripts: settings.nonNameScripts,
             cues: table("cues.tsv", columns: 5, segmenter) { line, report in
                 let frameNames = line.fields[2].split(separator: " ").map(String.init)
                 var frames = Set<CueFrame>()
@@ -146,6 +146,8 @@ struct LexiconCompiler {
         var nounDeterminers: Set<String> = []
         var hearsayReportEndings: Set<String> = []
         var attributeDeterminers: Set<String> = []
+        var familyNameFirst = false
+        var nonNameScripts: Set<String> = []
     }
 
     private mutating func readSettings() -> Settings {
@@ -184,6 +186,14 @@ struct LexiconCompiler {
             case "verb_second": settings.verbSecond = boolean() ?? false
             case "ordinal_full_stop": settings.ordinalFullStop = boolean() ?? false
             case "compound_nouns": settings.compoundNouns = boolean() ?? false
+            case "family_name_first": settings.familyNameFirst = boolean() ?? false
+            case "non_name_script":
+                let code = line.fields.count == 2 ? line.fields[1] : ""
+                if code.count == 4, code.first?.isUppercase == true, code.dropFirst().allSatisfy(\.isLowercase) {
+                    settings.nonNameScripts.insert(code)
+                } else {
+                    errors.append(line.error("non_name_script takes one ISO 15924 script code, such as Hira"))
+                }
             case "preposition_prefix":
                 if value.isEmpty { errors.append(line.error("preposition_prefix needs a prefix")) } else {
                     settings.prepositionPrefixes.append(CaseFolding.fold(value))
@@ -199,7 +209,7 @@ struct LexiconCompiler {
                     errors.append(line.error("quote_pair needs an opening and a closing mark"))
                 }
             default:
-                errors.append(line.error("unknown setting '\(line.fields[0])'; expected name, icu_locale, word_order, cased, quote_pair, dash_speech, null_subject, universal_quote_pairs, capitalized_nouns, negation_follows, verb_second, ordinal_full_stop, compound_nouns, preposition_prefix, subject_pronoun, noun_determiner, hearsay_report_ending or attribute_determiner"))
+                errors.append(line.error("unknown setting '\(line.fields[0])'; expected name, icu_locale, word_order, cased, quote_pair, dash_speech, null_subject, universal_quote_pairs, capitalized_nouns, negation_follows, verb_second, ordinal_full_stop, compound_nouns, preposition_prefix, subject_pronoun, noun_determiner, hearsay_report_ending, attribute_determiner, family_name_first or non_name_script"))
             }
         }
         if settings.name.isEmpty, files["language.tsv"] != nil {

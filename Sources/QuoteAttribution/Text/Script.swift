@@ -5,6 +5,15 @@ public enum Script {
     /// USCRIPT_LATIN.
     private static let latin: Int32 = 25
 
+    /// The ISO 15924 short name ("Latn", "Hira", "Hani") of one scalar's script, or nil
+    /// where ICU does not know it.
+    public static func shortName(of scalar: Unicode.Scalar) -> String? {
+        var status: Int32 = 0
+        let code = ICUShims_script(scalar.value, &status)
+        guard status <= 0, let name = ICUShims_scriptShortName(code) else { return nil }
+        return String(cString: name)
+    }
+
     /// The ISO 15924 short name ("Latn", "Arab", "Cyrl") of the most frequent script among
     /// the letters of `text`, or "Zyyy" (common) when it has none.
     public static func dominant(in text: String) -> String {

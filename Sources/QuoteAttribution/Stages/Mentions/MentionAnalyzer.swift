@@ -15,17 +15,23 @@ struct MentionAnalyzer {
         return normalized.text(of: TextSpan(start: tokens[first].span.start, end: tokens[last].span.end))
     }
 
-    /// Folded name words, joining parts written without spaces ("al-Jaafari" → "al-jaafari").
+    /// Folded name words, family name last, joining parts that punctuation holds
+    /// together ("al-Jaafari" → "al-jaafari"). Words written together are separate words
+    /// in scripts without spaces ("村井健一" → 村井, 健一), and where the lexicon says the
+    /// family name comes first they are reversed ([健一, 村井]), so that the resolver,
+    /// which matches a short form against the end of a full name, finds "村井" in it.
     func nameWords(_ range: Range<Int>) -> [String] {
         var words: [String] = []
         for index in range {
-            if index > range.lowerBound && !tokens[index].spaceBefore, let last = words.popLast() {
+            if index > range.lowerBound && !tokens[index].spaceBefore
+                && !(tokens[index].isWordLike && tokens[index - 1].isWordLike), let last = words.popLast() {
                 words.append(last + view.words[index])
             } else {
                 words.append(view.words[index])
             }
         }
-        return words.filter { $0 != "." }
+        words.removeAll { $0 == "." }
+        return lexicon.familyNameFirst ? words.reversed() : words
     }
 
     func analyze(_ range: Range<Int>, apposition: Range<Int>?) -> Mention {
@@ -175,14 +181,57 @@ struct MentionAnalyzer {
             tokens[index].isWordLike && !isRoleWord(index) && !lexicon.isTitle(view.ids[index]) && view.wordClass(index) == nil
                 && !view.isPreposition(index)
                 && lexicon.places.value(of: view.ids[index]) == nil && view.pronoun(index) == nil
+                && !isInNonNameScript(index)
         }
         // The name is the last run of name words: before the titles that follow it
         // ("東都大学の田中誠教授" → 田中誠) or at the end ("…الروسي سيرغي لافروف").
         var end = range.upperBound
-        while end > range.lowerBound && !isNameWord(end - 1) { end -= 1 }
+        while end > range.lowerBound {
+            if let compound = splitCompoundStart(endingAt: end, notBefore: range.lowerBound) {
+                end = compound
+            } else if !isNameWord(end - 1) {
+                end -= 1
+            } else {
+                break
+            }
+        }
         var start = end
-        while start > range.lowerBound && isNameWord(start - 1) { start -= 1 }
+        while start > range.lowerBound && isNameWord(start - 1)
+                && splitCompoundStart(endingAt: start, notBefore: range.lowerBound) == nil {
+            start -= 1
+        }
         return start < end ? start..<end : nil
+    }
+
+    /// Where a descriptive word is written together with the name before it, the first
+    /// of the tokens that spell it: the word breaker splits "藤原昌弘財務相" into
+    /// 藤原|昌弘|財務|相 and "有关负责人" into 有关|负责|人, and the lexicon, segmented the
+    /// same way, lists 財務相 and 负责人 as phrases of two tokens. Without this the first
+    /// half ("財務") is taken for the end of the name. Nil where no role, organisation,
+    /// anonymous-source or document phrase of two or more tokens written together ends
+    /// at `end`.
+    private func splitCompoundStart(endingAt end: Int, notBefore lowerBound: Int) -> Int? {
+        var start = max(lowerBound, end - Self.maximumSplitParts)
+        while start < end - 1 && ((start + 1)..<end).contains(where: { tokens[$0].spaceBefore }) { start += 1 }
+        for candidate in start..<max(start, end - 1) {
+            let length = end - candidate
+            for table in [lexicon.roles, lexicon.organisations, lexicon.anonymousSources, lexicon.documents]
+            where table.longestMatch(in: view.ids, at: candidate)?.length == length {
+                return candidate
+            }
+        }
+        return nil
+    }
+
+    /// The most tokens a split lexicon word is looked for across ("文部|科学|省" is three).
+    private static let maximumSplitParts = 5
+
+    /// Whether a word has letters of a script no name is written in (`non_name_script`).
+    private func isInNonNameScript(_ index: Int) -> Bool {
+        guard !lexicon.nonNameScripts.isEmpty else { return false }
+        return view.words[index].unicodeScalars.contains { scalar in
+            scalar.properties.isAlphabetic && Script.shortName(of: scalar).map(lexicon.nonNameScripts.contains) == true
+        }
     }
 
     private func isParticle(_ index: Int) -> Bool { lexicon.nameParticles.contains(view.ids[index]) }

@@ -27,6 +27,9 @@ public struct Entity: Sendable, Hashable {
     public var type: SpeakerType
     public var role: String?
     var roleHead: String?
+    /// Whether the role comes from a name met in passing ("the minister for X, Y,"): a
+    /// role said where the entity speaks replaces it.
+    var roleIsFromPassingMention = false
     public var affiliation: String?
     public var anonymous: Bool
     public var gender: Gender

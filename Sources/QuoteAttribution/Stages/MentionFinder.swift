@@ -49,6 +49,7 @@ public struct MentionFinder: Stage {
             var mention = analyzer.analyze(run, apposition: nil)
             guard mention.form == .name else { continue }
             applyRolePattern(before: run, to: &mention, analyzer: analyzer)
+            if mention.role == nil { applyRolePhrase(before: run, to: &mention, analyzer: analyzer) }
             mention.opensSentence = opensSentence(run, analyzer.view)
             mentions.append(mention)
         }
@@ -90,6 +91,60 @@ public struct MentionFinder: Stage {
             case .determiner, .conjunction, .comparative, .adverb, .contrast: return true
             default: return false
             }
+        }
+    }
+
+    /// A lower-case role phrase right before a name met in passing, or before it in
+    /// commas, gives the name its role, so that a later "il ministro" finds the person:
+    /// role words right before the name ("le maire Paul Roux", "general secretary Rachel
+    /// Amos"), or, before the comma of an apposition, role words with one attribute of
+    /// names ("il ministro delle Imprese, Alberto Marchetti,", "la ministre de la Santé,
+    /// Claire Dubois,"). (A capitalised role word is part of the name run and read by
+    /// the analyzer: "President Trump".)
+    private func applyRolePhrase(before run: Range<Int>, to mention: inout Mention, analyzer: MentionAnalyzer) {
+        let view = analyzer.view
+        let sentenceStart = view.layer.sentences[view.tokens[run.lowerBound].sentence].tokens.lowerBound
+        func isRoleWord(_ index: Int) -> Bool {
+            index >= sentenceStart && view.tokens[index].kind == .word && view.lexicon.roles.contains(view.nounIDs[index])
+        }
+        var end = run.lowerBound
+        if end > sentenceStart, view.isComma(end - 1) {
+            // An apposition closes with a comma or the sentence.
+            guard run.upperBound >= view.tokens.count || view.isComma(run.upperBound) || view.isTerminal(run.upperBound) else { return }
+            end -= 1
+            // One attribute of names after the role words: preposition, determiners, names.
+            var index = end
+            while index > sentenceStart, view.isNamePart(index - 1), !isRoleWord(index - 1) { index -= 1 }
+            if index < end {
+                while index > sentenceStart, view.isDeterminer(index - 1) { index -= 1 }
+                guard index > sentenceStart, view.isPreposition(index - 1) else { return }
+                index -= 1
+            }
+            guard isRoleWord(index - 1) else { return }
+            setRole(firstRoleWord(endingAt: index)..<end)
+        } else {
+            guard isRoleWord(end - 1) else { return }
+            setRole(firstRoleWord(endingAt: end)..<end)
+        }
+        /// The start of the role words that end at `end`, taking in a role of several
+        /// words whose last one ends them ("premier ministre").
+        func firstRoleWord(endingAt end: Int) -> Int {
+            var head = end - 1
+            while isRoleWord(head - 1) { head -= 1 }
+            for start in max(sentenceStart, head - 3)..<head {
+                if let match = view.lexicon.roles.longestMatch(in: view.ids, at: start), start + match.length > head {
+                    return start
+                }
+            }
+            return head
+        }
+        func setRole(_ phrase: Range<Int>) {
+            mention.role = analyzer.text(phrase)
+            // The first single role word, as the analyzer takes it ("ministre" in
+            // "premier ministre"), so that "le premier ministre" finds the same head.
+            mention.roleHead = view.words[phrase.first(where: isRoleWord) ?? phrase.lowerBound]
+            mention.roleSource = "role phrase"
+            mention.affiliation = mention.affiliation ?? analyzer.affiliation(in: phrase)
         }
     }
 

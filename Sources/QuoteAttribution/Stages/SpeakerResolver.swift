@@ -217,6 +217,7 @@ struct ResolutionState {
             roleHead: mention.roleHead, affiliation: mention.affiliation, anonymous: mention.anonymous,
             gender: mention.form == .name ? mention.gender : .any, number: mention.number, mentions: [index],
             nameWords: mention.nameWords))
+        entities[entities.count - 1].roleIsFromPassingMention = mention.role != nil && mention.quote == nil
         if let lastWord = mention.nameWords.last { entitiesByLastNameWord[lastWord, default: []].append(entities.count - 1) }
         return entities.count - 1
     }
@@ -224,9 +225,13 @@ struct ResolutionState {
     private mutating func absorb(_ index: Int, into entity: Int) {
         let mention = mentions[index]
         entities[entity].mentions.append(index)
-        if entities[entity].role == nil, let role = mention.role {
+        // A role said with the name where the entity speaks replaces one from a name
+        // met in passing; a bare role noun ("the minister") replaces nothing.
+        if let role = mention.role,
+           entities[entity].role == nil || entities[entity].roleIsFromPassingMention && mention.quote != nil && mention.form == .name {
             entities[entity].role = role
             entities[entity].roleHead = mention.roleHead
+            entities[entity].roleIsFromPassingMention = mention.quote == nil
         }
         if entities[entity].affiliation == nil { entities[entity].affiliation = mention.affiliation }
         if entities[entity].gender == .any, mention.form == .name { entities[entity].gender = mention.gender }

@@ -430,4 +430,24 @@ import Testing
         let found = try statements(text, settings: "")
         #expect(found.last?.speaker?.name == "Anna Berg")
     }
+
+    @Test func roleBeforeANameMetInPassingLetsARoleNounFindThePerson() throws {
+        // In commas, with one attribute of names: "the minister in Kent, Anna Berg, …".
+        let apposition = try statements("The minister in Kent, Anna Berg, opened the hall. The minister said that the vote was fair.", settings: "")
+        #expect(apposition.first?.speaker?.name == "Anna Berg")
+        #expect(apposition.first?.speaker?.resolvedBy == .roleNoun)
+        #expect(apposition.first?.speaker?.role == "minister in Kent")
+        // Right before the name, lower case.
+        let premodifier = try statements("Then minister Anna Berg opened the hall. The minister said that the vote was fair.", settings: "")
+        #expect(premodifier.first?.speaker?.name == "Anna Berg")
+        // Not across other words: "the minister visited Kent" gives Kent no role.
+        let apart = try statements("The minister visited Kent today. The minister said that the vote was fair.", settings: "")
+        #expect(apart.first?.speaker?.name == "The minister")
+    }
+
+    @Test func roleSaidWhereTheEntitySpeaksReplacesOneMetInPassing() throws {
+        let text = "Then minister Anna Berg opened the hall. Anna Berg, the minister in Kent, said that the vote was fair."
+        let found = try statements(text, settings: "")
+        #expect(found.first?.speaker?.role == "minister in Kent")
+    }
 }

@@ -51,6 +51,10 @@ public struct MentionLayer: Sendable {
     public var mentions: [Mention]
     /// For each quote, the index of its source mention, if the frame had a speaker phrase.
     public var sourceMention: [Int?]
+    /// Whether capitals say little about names (the lexicon's `capitalized_nouns`): a lone
+    /// capitalised word may be any noun ("Konflikts"), so a pronoun looks for a name that
+    /// is clearly a person's before it settles for one.
+    public var capitalizedNouns = false
 }
 
 public enum MentionsKey: AnnotationKey {

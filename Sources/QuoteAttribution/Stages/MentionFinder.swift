@@ -53,7 +53,9 @@ public struct MentionFinder: Stage {
             mentions.append(mention)
         }
         // Keep quote mentions' indices stable: sort the rest after them by position.
-        return MentionLayer(mentions: mentions, sourceMention: sourceMention)
+        var layer = MentionLayer(mentions: mentions, sourceMention: sourceMention)
+        layer.capitalizedNouns = analyzer.lexicon.capitalizesNouns
+        return layer
     }
 
     /// Maximal runs of name words anywhere in the text.

@@ -22,7 +22,7 @@ public struct SpeakerResolver: Stage {
     }
 
     func resolve(quotes: [Quote], mentions layer: MentionLayer) -> SpeakerLayer {
-        var state = ResolutionState(mentions: layer.mentions)
+        var state = ResolutionState(mentions: layer.mentions, capitalizedNouns: layer.capitalizedNouns)
         // Names first, in text order, so that a surname can find the full name that
         // appeared before it anywhere in the article.
         let order = layer.mentions.indices.sorted { layer.mentions[$0].span < layer.mentions[$1].span }
@@ -57,9 +57,11 @@ public struct SpeakerResolver: Stage {
             } else if let earlier = quote.continues, earlier < attributions.count, let entity = attributions[earlier].entity {
                 attribution.entity = entity
                 attribution.resolvedBy = .carryOver
-                // A quotation carried over within one paragraph ("“A,” he said. “B.”") has
-                // the attribution of the statement before it, and so its mention.
-                if quote.rule == .carryOver, quotes[earlier].paragraph == quote.paragraph {
+                // A statement with no cue carried over within one paragraph (a quotation,
+                // "“A,” he said. “B.”", or a sentence in the reported mood, "Er sagte, … .
+                // Dazu gebe es …") has the attribution of the statement before it, and so
+                // its mention.
+                if quote.cue == nil, quotes[earlier].paragraph == quote.paragraph {
                     attribution.mention = attributions[earlier].mention
                 }
             }
@@ -110,7 +112,13 @@ struct ResolutionState {
     /// form keeps), in entity order.
     private var entitiesByLastNameWord: [String: [Int]] = [:]
 
-    init(mentions: [Mention]) { self.mentions = mentions }
+    /// Whether a lone capitalised word may be any noun (`MentionLayer.capitalizedNouns`).
+    let capitalizedNouns: Bool
+
+    init(mentions: [Mention], capitalizedNouns: Bool = false) {
+        self.mentions = mentions
+        self.capitalizedNouns = capitalizedNouns
+    }
 
     /// The entity of a name mention, merging surnames and short forms with full names.
     mutating func clusterName(_ index: Int) -> (Int, ResolvedBy) {
@@ -189,6 +197,16 @@ struct ResolutionState {
         if let speaker { return speaker.entity }
         let earlier = mentions.indices.filter { mentions[$0].span.end <= offset && mentions[$0].form == .name }
             .sorted { mentions[$0].span.start > mentions[$1].span.start }
+        // Where every noun is capitalised, the nearest capitalised word is as often a noun
+        // ("… des Konflikts. Er sagte, …"): a name that is clearly a person's comes first.
+        if capitalizedNouns {
+            for mentionIndex in earlier {
+                if let entity = entities.firstIndex(where: { $0.mentions.contains(mentionIndex) }), agrees(entities[entity]),
+                   entities[entity].nameWords.count >= 2 || entities[entity].gender != .any || entities[entity].role != nil {
+                    return entity
+                }
+            }
+        }
         for mentionIndex in earlier {
             if let entity = entities.firstIndex(where: { $0.mentions.contains(mentionIndex) }), agrees(entities[entity]) {
                 return entity

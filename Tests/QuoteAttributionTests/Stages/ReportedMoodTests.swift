@@ -10,6 +10,7 @@ import Testing
         "xx/function-words.tsv": (VerbSecondClauseTests.files["xx/function-words.tsv"] ?? "") + "eigenen\treflexive\nhat\tauxiliary\n",
         "xx/organisations.txt": "polizei\nunternehmen\n",
         "xx/places.tsv": "iran\tIran\tcountry\nkiew\tUkraine\tcity\n",
+        "xx/pronouns.tsv": "er\tm\tsg\t3\n",
     ]) { $1 }
 
     func statements(_ text: String) throws -> [AttributedStatement] { try VerbSecondClauseTests.statements(text, files: Self.files) }
@@ -67,5 +68,22 @@ import Testing
         #expect(found.first?.speaker?.mention?.text == "Polizei")
         let adverb = try statements("Das Gericht urteilt laut Anna Berg auch über den Wandel.")
         #expect(adverb.first?.speaker?.mention?.text == "Anna Berg")
+    }
+
+    @Test func continuationInTheSameParagraphSharesTheMentionOfTheStatementBefore() throws {
+        let found = try statements("Anna Berg kam am Abend. Er erklärte, die Lage sei ruhig. Dazu habe es keinen Grund gegeben.")
+        #expect(found.map(\.rule.rawValue) == ["xx.cue.comma", "xx.mood.continuation"])
+        #expect(found.map(\.speaker?.mention?.text) == ["Er", "Er"])
+        // In the next paragraph it has the speaker, not the mention.
+        let apart = try statements("Anna Berg kam am Abend. Er erklärte, die Lage sei ruhig.\n\nDazu habe es keinen Grund gegeben.")
+        #expect(apart.last?.speaker?.resolvedBy == .carryOver)
+        #expect(apart.last?.speaker?.mention == nil)
+    }
+
+    @Test func pronounPrefersANameThatIsClearlyAPersonsWhereNounsAreCapitalised() throws {
+        // "Konflikts" is nearer, but a lone capitalised word may be any noun.
+        let found = try statements("Am Montag besuchte Anna Berg die Opfer des Konflikts. Er erklärte, die Lage sei ruhig.")
+        #expect(found.first?.speaker?.mention?.text == "Er")
+        #expect(found.first?.speaker?.name == "Anna Berg")
     }
 }

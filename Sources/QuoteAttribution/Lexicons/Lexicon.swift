@@ -63,6 +63,10 @@ public final class Lexicon: Sendable {
     /// determiner right after a noun in a source phrase opens the clause's own words
     /// ("laut Bericht eine hohe Dunkelziffer").
     public let attributeDeterminers: Set<String>
+    /// Adverbs that stand for a source named before them (German "demnach", "wonach"): in
+    /// a statement with no cue of its own they are the local speaker mention, resolved to
+    /// the source they point back at ("Die Polizei legte ihren Bericht vor. Demnach …").
+    public let sourceAnaphors: Set<String>
 
     /// Every word of every entry, numbered; tables are keyed by these numbers.
     let vocabulary: Vocabulary
@@ -109,7 +113,7 @@ public final class Lexicon: Sendable {
         language: Language, name: String, icuLocale: String, wordOrder: WordOrder, isCased: Bool,
         extraQuotePairs: [QuotePair], hasDashSpeech: Bool, hasNullSubjects: Bool, usesUniversalQuotePairs: Bool, capitalizesNouns: Bool, negationFollows: Bool, isVerbSecond: Bool, hasOrdinalFullStop: Bool, hasCompoundNouns: Bool, prepositionPrefixes: [String],
         subjectPronouns: Set<String> = [], nounDeterminers: Set<String> = [], hearsayReportEndings: Set<String> = [],
-        attributeDeterminers: Set<String> = [],
+        attributeDeterminers: Set<String> = [], sourceAnaphors: Set<String> = [],
         cues: PhraseTable<CueEntry>, separableCues: PhraseTable<[SeparableCue]>,
         complementizers: PhraseTable<Bool>, pronouns: PhraseTable<PronounEntry>, roles: PhraseTable<Bool>,
         anonymousSources: PhraseTable<Bool>, organisations: PhraseTable<Bool>, documents: PhraseTable<Bool>,
@@ -142,6 +146,7 @@ public final class Lexicon: Sendable {
         self.nounDeterminers = nounDeterminers
         self.hearsayReportEndings = hearsayReportEndings
         self.attributeDeterminers = attributeDeterminers
+        self.sourceAnaphors = sourceAnaphors
         self.vocabulary = vocabulary
         self.cues = cues
         self.separableCues = separableCues

@@ -31,29 +31,38 @@ public struct SpeakerResolver: Stage {
             entityOfMention[index] = state.clusterName(index)
         }
 
+        /// The entity of a speaker mention and how it was found.
+        func entity(of mentionIndex: Int) -> (entity: Int?, how: ResolvedBy) {
+            let mention = layer.mentions[mentionIndex]
+            switch mention.form {
+            case .name:
+                return entityOfMention[mentionIndex].map { ($0.entity, $0.how) } ?? (nil, .unresolved)
+            case .pronoun:
+                guard let entity = state.antecedent(of: mention, before: mention.span.start) else { return (nil, .unresolved) }
+                state.learnGender(mention.gender, for: entity)
+                return (entity, .pronoun)
+            case .nominal:
+                let (entity, how) = state.nominalEntity(mentionIndex)
+                return (entity, how)
+            }
+        }
+
         var attributions: [Attribution] = []
         for (quoteIndex, quote) in quotes.enumerated() {
             var attribution = Attribution(quote: quoteIndex, entity: nil, mention: nil, resolvedBy: .unresolved, confidence: 0.3)
-            if let mentionIndex = layer.sourceMention[quoteIndex] {
-                let mention = layer.mentions[mentionIndex]
+            if let mentionIndex = layer.sourceMention[quoteIndex], layer.mentions[mentionIndex].isSourceAnaphor {
+                // "Demnach …": the anaphor is the local mention; the speaker is the one it
+                // points back at, or that of the statement it continues.
                 attribution.mention = mentionIndex
-                switch mention.form {
-                case .name:
-                    if let (entity, how) = entityOfMention[mentionIndex] {
-                        attribution.entity = entity
-                        attribution.resolvedBy = how
-                    }
-                case .pronoun:
-                    if let entity = state.antecedent(of: mention, before: mention.span.start) {
-                        attribution.entity = entity
-                        attribution.resolvedBy = .pronoun
-                        state.learnGender(mention.gender, for: entity)
-                    }
-                case .nominal:
-                    let (entity, how) = state.nominalEntity(mentionIndex)
+                if let antecedent = layer.mentions[mentionIndex].standsFor {
+                    (attribution.entity, attribution.resolvedBy) = entity(of: antecedent)
+                } else if let earlier = quote.continues, earlier < attributions.count, let entity = attributions[earlier].entity {
                     attribution.entity = entity
-                    attribution.resolvedBy = how
+                    attribution.resolvedBy = .carryOver
                 }
+            } else if let mentionIndex = layer.sourceMention[quoteIndex] {
+                attribution.mention = mentionIndex
+                (attribution.entity, attribution.resolvedBy) = entity(of: mentionIndex)
             } else if let earlier = quote.continues, earlier < attributions.count, let entity = attributions[earlier].entity {
                 attribution.entity = entity
                 attribution.resolvedBy = .carryOver

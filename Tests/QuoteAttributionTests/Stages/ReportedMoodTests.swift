@@ -86,4 +86,21 @@ import Testing
         #expect(found.first?.speaker?.mention?.text == "Er")
         #expect(found.first?.speaker?.name == "Anna Berg")
     }
+
+    @Test func sourceAnaphorIsTheLocalMentionOfWhatItPointsBackAt() throws {
+        var files = Self.files
+        files["xx/language.tsv", default: ""] += "source_anaphor\tdemnach\n"
+        files["xx/hearsay.txt", default: ""] += "demnach\n"
+        // The statement it continues, in the sentence just before.
+        let continued = try VerbSecondClauseTests.statements("Anna Berg erklärte, die Lage sei ruhig. Demnach habe es keine Toten gegeben.", files: files)
+        #expect(continued.map(\.speaker?.mention?.text) == ["Anna Berg", "Demnach"])
+        #expect(continued.last?.speaker?.name == "Anna Berg")
+        // No statement before: the subject of the sentence before.
+        let alone = try VerbSecondClauseTests.statements("Die Polizei legte am Montag ihren Bericht vor. Demnach ist die Lage wieder ruhig.", files: files)
+        #expect(alone.map(\.speaker?.mention?.text) == ["Demnach"])
+        #expect(alone.first?.speaker?.name == "Die Polizei")
+        // Without the setting the adverb is no mention.
+        let plain = try statements("Anna Berg erklärte, die Lage sei ruhig. Demnach habe es keine Toten gegeben.")
+        #expect(plain.last?.speaker?.mention?.text == "Anna Berg")
+    }
 }

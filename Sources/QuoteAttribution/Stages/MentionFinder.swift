@@ -65,18 +65,28 @@ public struct MentionFinder: Stage {
     /// phrase the detector found; failing that, at the speaker of the statement it
     /// continues when that is in the sentence just before (left to the resolver), else
     /// at the subject of the sentence just before in the same paragraph.
+    /// "Die Feuerwehr hat nach eigenen Angaben …": a reflexive possessive right after a
+    /// source cue, with the noun after it, is the local mention of the clause's subject
+    /// that the detector took as the source.
     private func addSourceAnaphors(quotes: [Quote], analyzer: MentionAnalyzer, mentions: inout [Mention], sourceMention: inout [Int?]) {
         let view = analyzer.view
         let anaphors = view.lexicon.sourceAnaphors
-        guard !anaphors.isEmpty else { return }
         let phrases = SpeakerPhraseFinder(view: view)
         for (index, quote) in quotes.enumerated() {
-            guard quote.cue.map({ view.tokens[$0.tokens.lowerBound].sentence != quote.sentence }) ?? true,
-                  quote.sentence < view.layer.sentences.count else { continue }
+            let tokens: Range<Int>
+            if let cue = quote.cue, view.tokens[cue.tokens.lowerBound].sentence == quote.sentence {
+                let reflexive = cue.tokens.upperBound
+                guard quote.rule.rawValue.hasSuffix(".source"), sourceMention[index] != nil, reflexive + 1 < view.tokens.count, view.isClass(reflexive, .reflexive),
+                      view.tokens[reflexive + 1].kind == .word else { continue }
+                tokens = reflexive..<(reflexive + 2)
+            } else {
+                guard !anaphors.isEmpty, quote.sentence < view.layer.sentences.count else { continue }
+                let sentence = view.layer.sentences[quote.sentence]
+                guard let anaphor = (sentence.tokens.lowerBound..<min(quote.contentTokens.upperBound, sentence.tokens.upperBound))
+                    .first(where: { view.tokens[$0].kind == .word && anaphors.contains(view.words[$0]) }) else { continue }
+                tokens = anaphor..<(anaphor + 1)
+            }
             let sentence = view.layer.sentences[quote.sentence]
-            guard let anaphor = (sentence.tokens.lowerBound..<min(quote.contentTokens.upperBound, sentence.tokens.upperBound))
-                .first(where: { view.tokens[$0].kind == .word && anaphors.contains(view.words[$0]) }) else { continue }
-            let tokens = anaphor..<(anaphor + 1)
             var mention = analyzer.analyze(tokens, apposition: nil)
             mention.form = .pronoun
             mention.type = .source

@@ -57,10 +57,13 @@ import Testing
     }
 
     @Test func reflexiveSourceIsTheClauseSubject() throws {
+        // The reflexive phrase is the local mention, and the subject its speaker.
         let before = try statements("Das Unternehmen hat nach eigenen Angaben die Hälfte der Halle geräumt.")
-        #expect(before.first?.speaker?.mention?.text == "Das Unternehmen")
+        #expect(before.first?.speaker?.mention?.text == "eigenen Angaben")
+        #expect(before.first?.speaker?.name == "Das Unternehmen")
         let after = try statements("Nach eigenen Angaben hat das Unternehmen die Hälfte der Halle geräumt.")
-        #expect(after.first?.speaker?.mention?.text == "das Unternehmen")
+        #expect(after.first?.speaker?.mention?.text == "eigenen Angaben")
+        #expect(after.first?.speaker?.name == "das Unternehmen")
     }
 
     @Test func sourceAfterANameEndsBeforeTheClausesOwnWords() throws {

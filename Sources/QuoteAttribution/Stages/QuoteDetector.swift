@@ -146,7 +146,10 @@ public struct QuoteDetector: Stage {
                 quote.rule = .subjectBefore
                 quote.sourceTokens = subject.tokens
                 quote.appositionTokens = subject.apposition
-            } else if let previous, quotes[previous].kind != .indirect || quotes[previous].sourceTokens != nil,
+            // A sentence in the reported mood that continues a speaker ("X sagte: „…“ Die
+            // Gefahr sei real. „…“") passes that speaker on, as a quotation would.
+            } else if let previous, quotes[previous].kind != .indirect || quotes[previous].sourceTokens != nil
+                        || quotes[previous].cue == nil && quotes[previous].continues != nil,
                paragraph - quotes[previous].paragraph <= limits.maximumCarryOverParagraphs {
                 quote.rule = .carryOver
                 quote.continues = previous

@@ -106,4 +106,11 @@ import Testing
         let plain = try statements("Anna Berg erklärte, die Lage sei ruhig. Demnach habe es keine Toten gegeben.")
         #expect(plain.last?.speaker?.mention?.text == "Anna Berg")
     }
+
+    @Test func quotationAfterAContinuationInTheReportedMoodCarriesTheSpeakerOn() throws {
+        let text = "“Wir sind bereit”, erklärte Anna Berg. Die Gefahr sei real. “Wir haben genug Helfer vor Ort, um allen schnell zu helfen.”"
+        let found = try statements(text)
+        #expect(found.map(\.rule.rawValue) == ["quote.after-cue", "xx.mood.continuation", "quote.carry-over"])
+        #expect(found.map(\.speaker?.name) == ["Anna Berg", "Anna Berg", "Anna Berg"])
+    }
 }

@@ -190,7 +190,10 @@ struct ResolutionState {
             if pronoun.gender == .neuter { return entity.type != .person }
             return entity.type == .person && entity.number == .singular
         }
-        let speaker = speakers.last(where: { $0.offset < offset && agrees(entities[$0.entity]) })
+        // Where every noun is capitalised, a speaker known only by one capitalised word
+        // ("Prozent") may be any noun: a speaker that is clearly a person comes first.
+        let speaker = (capitalizedNouns ? speakers.last(where: { $0.offset < offset && agrees(entities[$0.entity]) && !isDoubtfulName(entities[$0.entity]) }) : nil)
+            ?? speakers.last(where: { $0.offset < offset && agrees(entities[$0.entity]) })
         // A named subject since that speaker spoke is nearer ("Macron a tenté d'affirmer
         // … « … », a-t-il dit"), within the last few sentences, if it is clearly a person:
         // a full name or a known first name (German "Die Pegel der Mulde" is not).
@@ -222,6 +225,11 @@ struct ResolutionState {
             }
         }
         return nil
+    }
+
+    /// A name of one word with no role, which where nouns are capitalised may be any noun.
+    private func isDoubtfulName(_ entity: Entity) -> Bool {
+        entity.nameWords.count == 1 && entity.role == nil
     }
 
     /// How far back (in characters) a sentence subject is taken for a pronoun.

@@ -113,4 +113,13 @@ import Testing
         #expect(found.map(\.rule.rawValue) == ["quote.after-cue", "xx.mood.continuation", "quote.carry-over"])
         #expect(found.map(\.speaker?.name) == ["Anna Berg", "Anna Berg", "Anna Berg"])
     }
+
+    @Test func pronounPrefersASpeakerThatIsClearlyAPersonWhereNounsAreCapitalised() throws {
+        // "Zeugen" spoke last, but a lone capitalised word may be any noun.
+        var files = Self.files
+        files["xx/cues.tsv", default: ""] += "erklären\terklärten\tcomma\tneutral\t0\n"
+        let text = "Anna Berg erklärte, die Lage sei ruhig. Zeugen erklärten, es sei laut gewesen. Er erklärte, die Hilfe sei schnell gekommen."
+        let found = try VerbSecondClauseTests.statements(text, files: files)
+        #expect(found.map(\.speaker?.name) == ["Anna Berg", "Zeugen", "Anna Berg"])
+    }
 }

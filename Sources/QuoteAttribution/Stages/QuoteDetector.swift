@@ -247,6 +247,7 @@ public struct QuoteDetector: Stage {
                let subject = phrases.mainClauseSubject(in: sentence.tokens.lowerBound..<comma) {
                 quote.rule = QuoteRule(rawValue: "\(lexicon.language.rawValue).mood.subject")
                 quote.sourceTokens = subject.tokens
+                quote.appositionTokens = subject.apposition
                 quote.continues = nil
                 quote.contentTokens = (comma + 1)..<end
                 quote.content = layer.span(of: quote.contentTokens)
@@ -255,6 +256,7 @@ public struct QuoteDetector: Stage {
             } else if hasMood, let subject = subjectOfSentence(before: index, noStatementIn: result, layer: layer, phrases: phrases) {
                 quote.rule = QuoteRule(rawValue: "\(lexicon.language.rawValue).mood.subject")
                 quote.sourceTokens = subject.tokens
+                quote.appositionTokens = subject.apposition
                 quote.continues = nil
             } else if !continuesPrevious {
                 if let introduction = reported.introduction(before: index) {

@@ -122,4 +122,13 @@ import Testing
         let found = try VerbSecondClauseTests.statements(text, files: files)
         #expect(found.map(\.speaker?.name) == ["Anna Berg", "Zeugen", "Anna Berg"])
     }
+
+    @Test func nameInCommasAfterARolePhraseIsTheSubjectOfTheSentenceBefore() throws {
+        var files = Self.files
+        files["xx/roles.txt", default: ""] += "sprecherin\n"
+        let found = try VerbSecondClauseTests.statements("Die Sprecherin der Fraktion, Anna Berg, kritisierte den Plan. Er sei zu teuer.", files: files)
+        #expect(found.map(\.rule.rawValue) == ["xx.mood.subject"])
+        #expect(found.first?.speaker?.mention?.text == "Anna Berg")
+        #expect(found.first?.speaker?.role == "Sprecherin der Fraktion")
+    }
 }

@@ -131,4 +131,17 @@ import Testing
         #expect(found.first?.speaker?.mention?.text == "Anna Berg")
         #expect(found.first?.speaker?.role == "Sprecherin der Fraktion")
     }
+
+    @Test func loneSurnameAfterTheVerbIsASubjectWhenItFollowedAFirstNameBefore() throws {
+        var files = Self.files
+        files["xx/given-names.tsv"] = "barack\tm\n"
+        let text = "Barack Obama kam am Abend an.\n\nIm Kongress warb Obama für das Gesetz. Es sei ein Erfolg."
+        let found = try VerbSecondClauseTests.statements(text, files: files)
+        #expect(found.map(\.rule.rawValue) == ["xx.mood.subject"])
+        #expect(found.first?.speaker?.mention?.text == "Obama")
+        #expect(found.first?.speaker?.name == "Barack Obama")
+        // Without the first name before, a lone word after the verb may be any noun.
+        let noun = try VerbSecondClauseTests.statements("Im Kongress warb Obama für das Gesetz. Es sei ein Erfolg.", files: files)
+        #expect(noun.first?.rule.rawValue != "xx.mood.subject")
+    }
 }

@@ -169,6 +169,9 @@ extension SpeakerPhraseFinder {
         if range.count <= 2, range.contains(where: { view.pronoun($0) != nil }) { return true }
         if range.contains(where: { namesSomeone($0) || view.lexicon.givenNames.contains(view.ids[$0]) || namesCountry($0) }) { return true }
         let words = range.filter { view.tokens[$0].kind == .word }
-        return !words.isEmpty && words.allSatisfy { view.isNamePart($0) && view.wordClass($0) == nil } && (standsFirst || words.count >= 2)
+        // A lone word after the verb is a name only if it follows a first name elsewhere
+        // in the document ("Barack Obama … warb Obama für"); else it may be any noun.
+        return !words.isEmpty && words.allSatisfy { view.isNamePart($0) && view.wordClass($0) == nil }
+            && (standsFirst || words.count >= 2 || words.count == 1 && view.surnames.contains(view.words[words[0]]))
     }
 }

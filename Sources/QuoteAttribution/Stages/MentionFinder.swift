@@ -59,15 +59,16 @@ public struct MentionFinder: Stage {
         return layer
     }
 
-    /// "Die Polizei legte ihren Bericht vor. Demnach seien …": in a statement with no cue
-    /// of its own sentence, an adverb that stands for a source (`source_anaphor`) before
-    /// the content's end is the local speaker mention. It points back at the speaker
-    /// phrase the detector found; failing that, at the speaker of the statement it
-    /// continues when that is in the sentence just before (left to the resolver), else
-    /// at the subject of the sentence just before in the same paragraph.
-    /// "Die Feuerwehr hat nach eigenen Angaben …": a reflexive possessive right after a
-    /// source cue, with the noun after it, is the local mention of the clause's subject
-    /// that the detector took as the source.
+    /// Local mentions that only point back at a source, resolved to what they point at:
+    /// - "Die Polizei legte ihren Bericht vor. Demnach seien …": in a statement with no cue
+    ///   in its own sentence, an adverb that stands for a source (`source_anaphor`) before
+    ///   the content's end. It points back at the speaker phrase the detector found;
+    ///   failing that, at the speaker of the statement it continues when that is in the
+    ///   sentence just before (left to the resolver), else at the subject of the sentence
+    ///   just before in the same paragraph.
+    /// - "Die Feuerwehr hat nach eigenen Angaben …": a reflexive possessive right after a
+    ///   source cue, with the noun after it, pointing at the clause's subject that the
+    ///   detector took as the source.
     private func addSourceAnaphors(quotes: [Quote], analyzer: MentionAnalyzer, mentions: inout [Mention], sourceMention: inout [Int?]) {
         let view = analyzer.view
         let anaphors = view.lexicon.sourceAnaphors

@@ -214,7 +214,7 @@ struct ResolutionState {
         if capitalizedNouns {
             for mentionIndex in earlier {
                 if let entity = entities.firstIndex(where: { $0.mentions.contains(mentionIndex) }), agrees(entities[entity]),
-                   entities[entity].nameWords.count >= 2 || entities[entity].gender != .any || entities[entity].role != nil {
+                   !isDoubtfulName(entities[entity]) {
                     return entity
                 }
             }
@@ -227,7 +227,8 @@ struct ResolutionState {
         return nil
     }
 
-    /// A name of one word with no role, which where nouns are capitalised may be any noun.
+    /// A name of one word with no role, which where nouns are capitalised may be any noun
+    /// (its gender says nothing: a one-word name has none but what pronouns taught it).
     private func isDoubtfulName(_ entity: Entity) -> Bool {
         entity.nameWords.count == 1 && entity.role == nil
     }

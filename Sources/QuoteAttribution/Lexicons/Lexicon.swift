@@ -70,6 +70,10 @@ public final class Lexicon: Sendable {
     /// where names are not capitalised, a word with such letters ends the name before it,
     /// as the verb of a relative clause does ("…を経営する坂本健太さん").
     public let nonNameScripts: Set<String>
+    /// Adverbs that stand for a source named before them (German "demnach", "wonach"): in
+    /// a statement with no cue of its own they are the local speaker mention, resolved to
+    /// the source they point back at ("Die Polizei legte ihren Bericht vor. Demnach …").
+    public let sourceAnaphors: Set<String>
 
     /// Every word of every entry, numbered; tables are keyed by these numbers.
     let vocabulary: Vocabulary
@@ -116,7 +120,7 @@ public final class Lexicon: Sendable {
         language: Language, name: String, icuLocale: String, wordOrder: WordOrder, isCased: Bool,
         extraQuotePairs: [QuotePair], hasDashSpeech: Bool, hasNullSubjects: Bool, usesUniversalQuotePairs: Bool, capitalizesNouns: Bool, negationFollows: Bool, isVerbSecond: Bool, hasOrdinalFullStop: Bool, hasCompoundNouns: Bool, prepositionPrefixes: [String],
         subjectPronouns: Set<String> = [], nounDeterminers: Set<String> = [], hearsayReportEndings: Set<String> = [],
-        attributeDeterminers: Set<String> = [], familyNameFirst: Bool = false, nonNameScripts: Set<String> = [],
+        attributeDeterminers: Set<String> = [], familyNameFirst: Bool = false, nonNameScripts: Set<String> = [], sourceAnaphors: Set<String> = [],
         cues: PhraseTable<CueEntry>, separableCues: PhraseTable<[SeparableCue]>,
         complementizers: PhraseTable<Bool>, pronouns: PhraseTable<PronounEntry>, roles: PhraseTable<Bool>,
         anonymousSources: PhraseTable<Bool>, organisations: PhraseTable<Bool>, documents: PhraseTable<Bool>,
@@ -151,6 +155,7 @@ public final class Lexicon: Sendable {
         self.attributeDeterminers = attributeDeterminers
         self.familyNameFirst = familyNameFirst
         self.nonNameScripts = nonNameScripts
+        self.sourceAnaphors = sourceAnaphors
         self.vocabulary = vocabulary
         self.cues = cues
         self.separableCues = separableCues

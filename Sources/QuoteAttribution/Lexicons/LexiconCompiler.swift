@@ -46,7 +46,7 @@ struct LexiconCompiler {
             capitalizesNouns: settings.capitalizedNouns, negationFollows: settings.negationFollows,
             isVerbSecond: settings.verbSecond, hasOrdinalFullStop: settings.ordinalFullStop, hasCompoundNouns: settings.compoundNouns, prepositionPrefixes: settings.prepositionPrefixes,
             subjectPronouns: settings.subjectPronouns, nounDeterminers: settings.nounDeterminers, hearsayReportEndings: settings.hearsayReportEndings,
-            attributeDeterminers: settings.attributeDeterminers, familyNameFirst: settings.familyNameFirst, nonNameScripts: settings.nonNameScripts,
+            attributeDeterminers: settings.attributeDeterminers, familyNameFirst: settings.familyNameFirst, nonNameScripts: settings.nonNameScripts, sourceAnaphors: settings.sourceAnaphors,
             cues: table("cues.tsv", columns: 5, segmenter) { line, report in
                 let frameNames = line.fields[2].split(separator: " ").map(String.init)
                 var frames = Set<CueFrame>()
@@ -148,6 +148,7 @@ struct LexiconCompiler {
         var attributeDeterminers: Set<String> = []
         var familyNameFirst = false
         var nonNameScripts: Set<String> = []
+        var sourceAnaphors: Set<String> = []
     }
 
     private mutating func readSettings() -> Settings {
@@ -202,6 +203,7 @@ struct LexiconCompiler {
             case "noun_determiner": addWord(to: \.nounDeterminers, "a word")
             case "attribute_determiner": addWord(to: \.attributeDeterminers, "a determiner")
             case "hearsay_report_ending": addWord(to: \.hearsayReportEndings, "a word")
+            case "source_anaphor": addWord(to: \.sourceAnaphors, "a word")
             case "quote_pair":
                 if line.fields.count == 3, !line.fields[1].isEmpty, !line.fields[2].isEmpty {
                     settings.quotePairs.append(QuotePair(open: line.fields[1], close: line.fields[2]))
@@ -209,7 +211,7 @@ struct LexiconCompiler {
                     errors.append(line.error("quote_pair needs an opening and a closing mark"))
                 }
             default:
-                errors.append(line.error("unknown setting '\(line.fields[0])'; expected name, icu_locale, word_order, cased, quote_pair, dash_speech, null_subject, universal_quote_pairs, capitalized_nouns, negation_follows, verb_second, ordinal_full_stop, compound_nouns, preposition_prefix, subject_pronoun, noun_determiner, hearsay_report_ending, attribute_determiner, family_name_first or non_name_script"))
+                errors.append(line.error("unknown setting '\(line.fields[0])'; expected name, icu_locale, word_order, cased, quote_pair, dash_speech, null_subject, universal_quote_pairs, capitalized_nouns, negation_follows, verb_second, ordinal_full_stop, compound_nouns, preposition_prefix, subject_pronoun, noun_determiner, hearsay_report_ending, attribute_determiner, source_anaphor, family_name_first or non_name_script"))
             }
         }
         if settings.name.isEmpty, files["language.tsv"] != nil {

@@ -44,6 +44,13 @@ public struct Mention: Sendable, Hashable {
     /// words ("Le président Emmanuel Macron a …"): the likely subject, which a pronoun in
     /// the next sentences refers back to.
     var opensSentence = false
+    /// Whether the mention is an adverb that stands for a source named before it
+    /// ("Demnach", `source_anaphor`): the statement's local mention, whose speaker is
+    /// the one it points back at.
+    var isSourceAnaphor = false
+    /// For a source anaphor: the mention it points back at, when it is known here (the
+    /// speaker phrase the detector found, or the subject of the sentence before).
+    var standsFor: Int?
 }
 
 /// The mention finder's layer.
@@ -51,6 +58,10 @@ public struct MentionLayer: Sendable {
     public var mentions: [Mention]
     /// For each quote, the index of its source mention, if the frame had a speaker phrase.
     public var sourceMention: [Int?]
+    /// Whether capitals say little about names (the lexicon's `capitalized_nouns`): a lone
+    /// capitalised word may be any noun ("Konflikts"), so a pronoun looks for a name that
+    /// is clearly a person's before it settles for one.
+    public var capitalizedNouns = false
 }
 
 public enum MentionsKey: AnnotationKey {

@@ -53,8 +53,63 @@ public struct MentionFinder: Stage {
             mention.opensSentence = opensSentence(run, analyzer.view)
             mentions.append(mention)
         }
+        addSourceAnaphors(quotes: quotes, analyzer: analyzer, mentions: &mentions, sourceMention: &sourceMention)
         // Keep quote mentions' indices stable: sort the rest after them by position.
-        return MentionLayer(mentions: mentions, sourceMention: sourceMention)
+        var layer = MentionLayer(mentions: mentions, sourceMention: sourceMention)
+        layer.capitalizedNouns = analyzer.lexicon.capitalizesNouns
+        return layer
+    }
+
+    /// Local mentions that only point back at a source, resolved to what they point at:
+    /// - "Die Polizei legte ihren Bericht vor. Demnach seien …": in a statement with no cue
+    ///   in its own sentence, an adverb that stands for a source (`source_anaphor`) before
+    ///   the content's end. It points back at the speaker phrase the detector found;
+    ///   failing that, at the speaker of the statement it continues when that is in the
+    ///   sentence just before (left to the resolver), else at the subject of the sentence
+    ///   just before in the same paragraph.
+    /// - "Die Feuerwehr hat nach eigenen Angaben …": a reflexive possessive right after a
+    ///   source cue, with the noun after it, pointing at the clause's subject that the
+    ///   detector took as the source.
+    private func addSourceAnaphors(quotes: [Quote], analyzer: MentionAnalyzer, mentions: inout [Mention], sourceMention: inout [Int?]) {
+        let view = analyzer.view
+        let anaphors = view.lexicon.sourceAnaphors
+        let phrases = SpeakerPhraseFinder(view: view)
+        for (index, quote) in quotes.enumerated() {
+            let tokens: Range<Int>
+            if let cue = quote.cue, view.tokens[cue.tokens.lowerBound].sentence == quote.sentence {
+                let reflexive = cue.tokens.upperBound
+                guard quote.rule.rawValue.hasSuffix(".source"), sourceMention[index] != nil, reflexive + 1 < view.tokens.count, view.isClass(reflexive, .reflexive),
+                      view.tokens[reflexive + 1].kind == .word else { continue }
+                tokens = reflexive..<(reflexive + 2)
+            } else {
+                guard !anaphors.isEmpty, quote.sentence < view.layer.sentences.count else { continue }
+                let sentence = view.layer.sentences[quote.sentence]
+                guard let anaphor = (sentence.tokens.lowerBound..<min(quote.contentTokens.upperBound, sentence.tokens.upperBound))
+                    .first(where: { view.tokens[$0].kind == .word && anaphors.contains(view.words[$0]) }) else { continue }
+                tokens = anaphor..<(anaphor + 1)
+            }
+            let sentence = view.layer.sentences[quote.sentence]
+            var mention = analyzer.analyze(tokens, apposition: nil)
+            mention.form = .pronoun
+            mention.type = .source
+            mention.name = nil
+            mention.nameSpan = nil
+            mention.nameWords = []
+            mention.quote = index
+            mention.isSourceAnaphor = true
+            mention.standsFor = sourceMention[index]
+            let continuesSentenceBefore = quote.continues.map { quotes[$0].sentence >= quote.sentence - 1 } ?? false
+            if mention.standsFor == nil, !continuesSentenceBefore, quote.sentence > 0,
+               view.layer.sentences[quote.sentence - 1].paragraph == sentence.paragraph,
+               let subject = phrases.mainClauseSubject(in: view.layer.sentences[quote.sentence - 1].tokens, requiringSpeaker: false) {
+                var antecedent = analyzer.analyze(subject.tokens, apposition: subject.apposition)
+                antecedent.opensSentence = true
+                mentions.append(antecedent)
+                mention.standsFor = mentions.count - 1
+            }
+            sourceMention[index] = mentions.count
+            mentions.append(mention)
+        }
     }
 
     /// Maximal runs of name words anywhere in the text.

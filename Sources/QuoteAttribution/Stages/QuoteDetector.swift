@@ -146,7 +146,10 @@ public struct QuoteDetector: Stage {
                 quote.rule = .subjectBefore
                 quote.sourceTokens = subject.tokens
                 quote.appositionTokens = subject.apposition
-            } else if let previous, quotes[previous].kind != .indirect || quotes[previous].sourceTokens != nil,
+            // A sentence in the reported mood that continues a speaker ("X sagte: „…“ Die
+            // Gefahr sei real. „…“") passes that speaker on, as a quotation would.
+            } else if let previous, quotes[previous].kind != .indirect || quotes[previous].sourceTokens != nil
+                        || quotes[previous].cue == nil && quotes[previous].continues != nil,
                paragraph - quotes[previous].paragraph <= limits.maximumCarryOverParagraphs {
                 quote.rule = .carryOver
                 quote.continues = previous
@@ -244,6 +247,7 @@ public struct QuoteDetector: Stage {
                let subject = phrases.mainClauseSubject(in: sentence.tokens.lowerBound..<comma) {
                 quote.rule = QuoteRule(rawValue: "\(lexicon.language.rawValue).mood.subject")
                 quote.sourceTokens = subject.tokens
+                quote.appositionTokens = subject.apposition
                 quote.continues = nil
                 quote.contentTokens = (comma + 1)..<end
                 quote.content = layer.span(of: quote.contentTokens)
@@ -252,6 +256,7 @@ public struct QuoteDetector: Stage {
             } else if hasMood, let subject = subjectOfSentence(before: index, noStatementIn: result, layer: layer, phrases: phrases) {
                 quote.rule = QuoteRule(rawValue: "\(lexicon.language.rawValue).mood.subject")
                 quote.sourceTokens = subject.tokens
+                quote.appositionTokens = subject.apposition
                 quote.continues = nil
             } else if !continuesPrevious {
                 if let introduction = reported.introduction(before: index) {

@@ -22,7 +22,7 @@ public struct SpeakerResolver: Stage {
     }
 
     func resolve(quotes: [Quote], mentions layer: MentionLayer) -> SpeakerLayer {
-        var state = ResolutionState(mentions: layer.mentions)
+        var state = ResolutionState(mentions: layer.mentions, capitalizedNouns: layer.capitalizedNouns)
         // Names first, in text order, so that a surname can find the full name that
         // appeared before it anywhere in the article.
         let order = layer.mentions.indices.sorted { layer.mentions[$0].span < layer.mentions[$1].span }
@@ -31,35 +31,46 @@ public struct SpeakerResolver: Stage {
             entityOfMention[index] = state.clusterName(index)
         }
 
+        /// The entity of a speaker mention and how it was found.
+        func entity(of mentionIndex: Int) -> (entity: Int?, how: ResolvedBy) {
+            let mention = layer.mentions[mentionIndex]
+            switch mention.form {
+            case .name:
+                return entityOfMention[mentionIndex].map { ($0.entity, $0.how) } ?? (nil, .unresolved)
+            case .pronoun:
+                guard let entity = state.antecedent(of: mention, before: mention.span.start) else { return (nil, .unresolved) }
+                state.learnGender(mention.gender, for: entity)
+                return (entity, .pronoun)
+            case .nominal:
+                let (entity, how) = state.nominalEntity(mentionIndex)
+                return (entity, how)
+            }
+        }
+
         var attributions: [Attribution] = []
         for (quoteIndex, quote) in quotes.enumerated() {
             var attribution = Attribution(quote: quoteIndex, entity: nil, mention: nil, resolvedBy: .unresolved, confidence: 0.3)
-            if let mentionIndex = layer.sourceMention[quoteIndex] {
-                let mention = layer.mentions[mentionIndex]
+            if let mentionIndex = layer.sourceMention[quoteIndex], layer.mentions[mentionIndex].isSourceAnaphor {
+                // "Demnach …": the anaphor is the local mention; the speaker is the one it
+                // points back at, or that of the statement it continues.
                 attribution.mention = mentionIndex
-                switch mention.form {
-                case .name:
-                    if let (entity, how) = entityOfMention[mentionIndex] {
-                        attribution.entity = entity
-                        attribution.resolvedBy = how
-                    }
-                case .pronoun:
-                    if let entity = state.antecedent(of: mention, before: mention.span.start) {
-                        attribution.entity = entity
-                        attribution.resolvedBy = .pronoun
-                        state.learnGender(mention.gender, for: entity)
-                    }
-                case .nominal:
-                    let (entity, how) = state.nominalEntity(mentionIndex)
+                if let antecedent = layer.mentions[mentionIndex].standsFor {
+                    (attribution.entity, attribution.resolvedBy) = entity(of: antecedent)
+                } else if let earlier = quote.continues, earlier < attributions.count, let entity = attributions[earlier].entity {
                     attribution.entity = entity
-                    attribution.resolvedBy = how
+                    attribution.resolvedBy = .carryOver
                 }
+            } else if let mentionIndex = layer.sourceMention[quoteIndex] {
+                attribution.mention = mentionIndex
+                (attribution.entity, attribution.resolvedBy) = entity(of: mentionIndex)
             } else if let earlier = quote.continues, earlier < attributions.count, let entity = attributions[earlier].entity {
                 attribution.entity = entity
                 attribution.resolvedBy = .carryOver
-                // A quotation carried over within one paragraph ("“A,” he said. “B.”") has
-                // the attribution of the statement before it, and so its mention.
-                if quote.rule == .carryOver, quotes[earlier].paragraph == quote.paragraph {
+                // A statement with no cue carried over within one paragraph (a quotation,
+                // "“A,” he said. “B.”", or a sentence in the reported mood, "Er sagte, … .
+                // Dazu gebe es …") has the attribution of the statement before it, and so
+                // its mention.
+                if quote.cue == nil, quotes[earlier].paragraph == quote.paragraph {
                     attribution.mention = attributions[earlier].mention
                 }
             }
@@ -110,7 +121,13 @@ struct ResolutionState {
     /// form keeps), in entity order.
     private var entitiesByLastNameWord: [String: [Int]] = [:]
 
-    init(mentions: [Mention]) { self.mentions = mentions }
+    /// Whether a lone capitalised word may be any noun (`MentionLayer.capitalizedNouns`).
+    let capitalizedNouns: Bool
+
+    init(mentions: [Mention], capitalizedNouns: Bool = false) {
+        self.mentions = mentions
+        self.capitalizedNouns = capitalizedNouns
+    }
 
     /// The entity of a name mention, merging surnames and short forms with full names.
     mutating func clusterName(_ index: Int) -> (Int, ResolvedBy) {
@@ -173,7 +190,10 @@ struct ResolutionState {
             if pronoun.gender == .neuter { return entity.type != .person }
             return entity.type == .person && entity.number == .singular
         }
-        let speaker = speakers.last(where: { $0.offset < offset && agrees(entities[$0.entity]) })
+        // Where every noun is capitalised, a speaker known only by one capitalised word
+        // ("Prozent") may be any noun: a speaker that is clearly a person comes first.
+        let speaker = (capitalizedNouns ? speakers.last(where: { $0.offset < offset && agrees(entities[$0.entity]) && !isDoubtfulName(entities[$0.entity]) }) : nil)
+            ?? speakers.last(where: { $0.offset < offset && agrees(entities[$0.entity]) })
         // A named subject since that speaker spoke is nearer ("Macron a tenté d'affirmer
         // … « … », a-t-il dit"), within the last few sentences, if it is clearly a person:
         // a full name or a known first name (German "Die Pegel der Mulde" is not).
@@ -189,12 +209,28 @@ struct ResolutionState {
         if let speaker { return speaker.entity }
         let earlier = mentions.indices.filter { mentions[$0].span.end <= offset && mentions[$0].form == .name }
             .sorted { mentions[$0].span.start > mentions[$1].span.start }
+        // Where every noun is capitalised, the nearest capitalised word is as often a noun
+        // ("… des Konflikts. Er sagte, …"): a name that is clearly a person's comes first.
+        if capitalizedNouns {
+            for mentionIndex in earlier {
+                if let entity = entities.firstIndex(where: { $0.mentions.contains(mentionIndex) }), agrees(entities[entity]),
+                   !isDoubtfulName(entities[entity]) {
+                    return entity
+                }
+            }
+        }
         for mentionIndex in earlier {
             if let entity = entities.firstIndex(where: { $0.mentions.contains(mentionIndex) }), agrees(entities[entity]) {
                 return entity
             }
         }
         return nil
+    }
+
+    /// A name of one word with no role, which where nouns are capitalised may be any noun
+    /// (its gender says nothing: a one-word name has none but what pronouns taught it).
+    private func isDoubtfulName(_ entity: Entity) -> Bool {
+        entity.nameWords.count == 1 && entity.role == nil
     }
 
     /// How far back (in characters) a sentence subject is taken for a pronoun.

@@ -151,4 +151,12 @@ import Testing
         #expect(none.map(\.content.text) == ["die Lage sei ernst"])
         #expect(none.first?.speaker == nil)
     }
+
+    @Test func subjectPronounAfterTheCueBeforeAQuotationMakesThePhraseBeforeItFronted() throws {
+        var files = Self.files
+        files["xx/cues.tsv", default: ""] += "loben\tlobte\tcolon\tneutral\t0\n"
+        let found = try VerbSecondClauseTests.statements("Die Arbeit der Regierung lobte er mit den Worten: „Das ist ein guter Anfang.“", files: files)
+        #expect(found.map(\.speaker?.mention?.text) == ["er"])
+        #expect(found.map(\.content.text) == ["Das ist ein guter Anfang."])
+    }
 }

@@ -295,8 +295,10 @@ struct DirectQuoteAttributor {
                 // The cue's sentence bounds the phrase too: a fronted adjunct is told by
                 // where its clause starts ("… Verbot. Im Deutschlandfunk sagte sie: „…“").
                 let floor = max(previousMark.map { $0 + 1 } ?? paragraphStart, layer.sentences[layer.tokens[index].sentence].tokens.lowerBound)
+                // A pronoun that is only ever a subject right after the cue makes what
+                // stands before it fronted ("Die Arbeit lobte er mit den Worten: „…“").
                 if view.lexicon.isVerbSecond, introduced, let first = between.first, let last = between.last,
-                   phrases.frontsAdjunct(phrases.phrase(before: index, notBefore: floor), clauseStart: floor),
+                   view.isSubjectPronoun(first) || phrases.frontsAdjunct(phrases.phrase(before: index, notBefore: floor), clauseStart: floor),
                    let source = phrases.phrase(after: first, before: last + 1),
                    isAdjunct((source.apposition?.upperBound ?? source.tokens.upperBound)..<(last + 1)) {
                     return Attribution(rule: .cueThenQuote, cue: cue, entry: entry, source: source, addressee: nil)

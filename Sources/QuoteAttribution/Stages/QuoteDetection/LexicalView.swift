@@ -26,6 +26,22 @@ final class LexicalView: Sendable {
         self.words = layer.foldedWords
         self.ids = layer.wordIDs
         self.nounIDs = lexicon.hasCompoundNouns ? Self.compoundHeads(layer, lexicon) : layer.wordIDs
+        self.surnames = lexicon.capitalizesNouns ? Self.surnames(layer, lexicon) : []
+    }
+
+    /// Where every noun is capitalised, the words that follow a known first name somewhere
+    /// in the document ("Barack Obama"): alone later ("warb Obama für …") they are still a
+    /// person's name, not a noun.
+    let surnames: Set<String>
+
+    private static func surnames(_ layer: TokenLayer, _ lexicon: Lexicon) -> Set<String> {
+        var result = Set<String>()
+        for index in layer.tokens.indices.dropFirst() where layer.tokens[index].kind == .word && layer.tokens[index].isCapitalized
+            && layer.tokens[index - 1].kind == .word && layer.tokens[index - 1].isCapitalized
+            && lexicon.givenNames.contains(layer.wordIDs[index - 1]) && lexicon.wordClass(of: layer.wordIDs[index]) == nil {
+            result.insert(layer.foldedWords[index])
+        }
+        return result
     }
 
     /// Capitalised words the lexicon does not know at all, looked up by their endings

@@ -103,8 +103,10 @@ extension SpeakerPhraseFinder {
             // "Der Ermittler, der als Zeuge gilt, will …", "Peter Clever, der Vertreter der
             // Arbeitgeber, hatte …": a relative clause or an apposition in commas after the
             // subject is passed over (a determiner after the comma starts either).
+            // So is a name in commas after a role phrase ("Die Sprecherin der Fraktion,
+            // Anna Berg, äußerte sich …"), which is then the subject.
             if view.isComma(index), relativeClause == nil, index + 1 < bounds.upperBound,
-               view.isClass(index + 1, .relative) || view.isDeterminer(index + 1),
+               view.isClass(index + 1, .relative) || view.isDeterminer(index + 1) || view.isNamePart(index + 1) && view.wordClass(index + 1) == nil,
                let close = ((index + 2)..<bounds.upperBound).first(where: { view.isComma($0) }) {
                 relativeClause = index..<(close + 1)
                 index = close + 1
@@ -127,6 +129,14 @@ extension SpeakerPhraseFinder {
         }
         guard index > bounds.lowerBound, index + 1 < bounds.upperBound, index - bounds.lowerBound <= maximumLength else { return nil }
         if let relativeClause, relativeClause.upperBound == index, relativeClause.lowerBound > bounds.lowerBound {
+            let inner = (relativeClause.lowerBound + 1)..<(relativeClause.upperBound - 1)
+            if inner.allSatisfy({ view.isNamePart($0) }), !inner.isEmpty {
+                // A name in commas after a role phrase: the name is the subject, the role
+                // phrase its apposition.
+                let role = bounds.lowerBound..<relativeClause.lowerBound
+                guard role.contains(where: { namesSomeone($0) }) else { return nil }
+                return Phrase(tokens: inner, apposition: role, isNegated: false)
+            }
             // The subject is what stands before the relative clause.
             let subject = bounds.lowerBound..<relativeClause.lowerBound
             guard subject.count <= maximumLength, isPlausibleSpeaker(subject),
@@ -159,6 +169,9 @@ extension SpeakerPhraseFinder {
         if range.count <= 2, range.contains(where: { view.pronoun($0) != nil }) { return true }
         if range.contains(where: { namesSomeone($0) || view.lexicon.givenNames.contains(view.ids[$0]) || namesCountry($0) }) { return true }
         let words = range.filter { view.tokens[$0].kind == .word }
-        return !words.isEmpty && words.allSatisfy { view.isNamePart($0) && view.wordClass($0) == nil } && (standsFirst || words.count >= 2)
+        // A lone word after the verb is a name only if it follows a first name elsewhere
+        // in the document ("Barack Obama … warb Obama für"); else it may be any noun.
+        return !words.isEmpty && words.allSatisfy { view.isNamePart($0) && view.wordClass($0) == nil }
+            && (standsFirst || words.count >= 2 || words.count == 1 && view.surnames.contains(view.words[words[0]]))
     }
 }

@@ -131,13 +131,19 @@ final class LexicalView: Sendable {
         var position = index + separable.length
         let limit = min(tokens.count, position + Self.particleReach)
         var found: CueEntry?
+        var foundEnd: Int?
         while position < limit, tokens[position].sentence == sentence, !endsClause(position) {
             // The particle closes the clause: punctuation, a conjunction or the sentence end
             // follows it ("ging aus der Version 5.2 hervor" has a preposition "aus").
             for alternative in separable.value where matches(alternative.particle, at: position)
                 && closesClause(after: position + alternative.particle.count, sentence: sentence) {
+                // "geht … davon aus": a longer particle that ends where a shorter one does
+                // ("aus") is the one that closes the clause.
+                if let previous = found, foundEnd == position + alternative.particle.count,
+                   previous.particle.count > alternative.particle.count { continue }
                 found = alternative.entry
                 found?.particle = alternative.particle
+                foundEnd = position + alternative.particle.count
             }
             position += 1
         }
@@ -158,6 +164,9 @@ final class LexicalView: Sendable {
         while index < min(tokens.count, start + 5), tokens[index].kind == .word {
             if tokens[index].isCapitalized {
                 if lexicon.endsInSourceNoun(words[index]) { return true }
+                // "nach UNHCR-Angaben": a compound written with a hyphen ends in its last part.
+                if index + 2 < tokens.count, tokens[index + 1].mark == .hyphen, !tokens[index + 1].spaceBefore,
+                   !tokens[index + 2].spaceBefore, tokens[index + 2].kind == .word, lexicon.endsInSourceNoun(words[index + 2]) { return true }
                 // A genitive name before the noun ("Schäubles Idee") may stand first.
                 guard index == start, index + 1 < tokens.count, tokens[index + 1].isCapitalized else { return false }
             } else if let wordClass = wordClass(index), ![.determiner, .indefinite, .reflexive].contains(wordClass), pronoun(index) == nil {

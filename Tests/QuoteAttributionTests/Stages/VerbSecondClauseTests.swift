@@ -219,4 +219,21 @@ import Testing
         #expect(found.map(\.content.text) == ["der Sturm stärker wird"])
         #expect(found.first?.speaker?.mention?.text == "Das Zentrum")
     }
+
+    @Test func particleOfASeparableCueMayFollowANameInCommas() throws {
+        var files = Self.files
+        files["xx/cues.tsv"]! += "bekanntgeben\tgab … bekannt\tthat after comma\tneutral\t0\n"
+        files["xx/complementizers.txt"] = "dass\n"
+        files["xx/roles.txt"] = "leiter\n"
+        files["xx/function-words.tsv"]! += "dies\tdeterminer\n"
+        let found = try Self.statements("Am Montag gab der Leiter der Polizei, Anna Berg, bekannt, dass die Suche endet.", files: files)
+        #expect(found.map(\.content.text) == ["die Suche endet"])
+        #expect(found.first?.cue?.text == "gab")
+        // The sentence before a lone demonstrative is the content.
+        let back = try Self.statements("Die Suche endet am Abend. Dies gab der Leiter der Polizei, Anna Berg, bekannt.", files: files)
+        #expect(back.map(\.content.text) == ["Die Suche endet am Abend"])
+        // Words in commas that are no name end the clause: the particle after them is not
+        // the cue's.
+        #expect(try Self.statements("Am Montag gab der Leiter, wie immer, bekannt.", files: files).isEmpty)
+    }
 }

@@ -241,8 +241,9 @@ public struct QuoteDetector: Stage {
             let continuesPrevious = previous.map { index - $0.sentence <= reach && sentence.paragraph - $0.paragraph <= 1 } ?? false
             // "Mamadou hatte die Änderung damit begründet, dass er mehr Zeit brauche": the
             // reported mood only after the first comma, and a main clause before it whose
-            // subject names a speaker: its verb is a cue the lexicon does not know.
-            if hasMood, let comma = sentence.tokens.first(where: { view.isComma($0) }), end - comma > 3,
+            // subject names a speaker: its verb is a cue the lexicon does not know. So too
+            // after a colon ("Meng kritisierte den Kurs: Es sei bedauerlich, …").
+            if hasMood, let comma = sentence.tokens.first(where: { view.isComma($0) || view.isColon($0) }), end - comma > 3,
                !moodWord(in: sentence.tokens.lowerBound..<comma),
                let subject = phrases.mainClauseSubject(in: sentence.tokens.lowerBound..<comma) {
                 quote.rule = QuoteRule(rawValue: "\(lexicon.language.rawValue).mood.subject")

@@ -56,6 +56,13 @@ import Testing
         #expect(found.first?.content.text == "dass sie mehr Zeit brauche")
     }
 
+    @Test func mainClauseSubjectSpeaksForTheReportedMoodAfterAColon() throws {
+        let found = try statements("Das Wetter war schön.\n\nAnna Berg kritisierte den Kurs der Regierung: Die Lage sei weiterhin ernst.")
+        #expect(found.map(\.content.text) == ["Die Lage sei weiterhin ernst"])
+        #expect(found.first?.rule.rawValue == "xx.mood.subject")
+        #expect(found.first?.speaker?.mention?.text == "Anna Berg")
+    }
+
     @Test func reflexiveSourceIsTheClauseSubject() throws {
         // The reflexive phrase is the local mention, and the subject its speaker.
         let before = try statements("Das Unternehmen hat nach eigenen Angaben die Hälfte der Halle geräumt.")

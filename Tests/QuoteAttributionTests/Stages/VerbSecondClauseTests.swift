@@ -172,4 +172,68 @@ import Testing
         #expect(found.first?.speaker?.type == .person)
         #expect(found.first?.speaker?.role == "Leser des Berichts")
     }
+
+    @Test func hyphenatedCompoundEndingInANounOfSayingIsASource() throws {
+        let found = try statements("Nach WHO-Angaben sind zwölf Menschen verletzt worden.")
+        #expect(found.map(\.content.text) == ["sind zwölf Menschen verletzt worden"])
+        #expect(found.first?.cue?.text == "Nach")
+        // A hyphenated compound that ends in another noun is no source.
+        #expect(try statements("Nach WHO-Konferenzen sind zwölf Menschen verletzt worden.").isEmpty)
+    }
+
+    @Test func subjectBeforeAVerbCueAfterACommaClosesARelativeClause() throws {
+        var files = Self.files
+        files["xx/cues.tsv"]! += "bestätigen\tbestätigte\tthat after comma\tneutral\t0\n"
+        // "…, die den Vorwurf bestätigte": the cue ends a relative clause, it reports
+        // nothing before the comma.
+        #expect(try Self.statements("Die Waren gehören der Firma Nord, die den Vorwurf bestätigte.", files: files).isEmpty)
+        // The cue right after the comma, its subject after it, is a report.
+        let report = try Self.statements("Die Waren gehören der Firma Nord, bestätigte die Polizei.", files: files)
+        #expect(report.map(\.content.text) == ["Die Waren gehören der Firma Nord"])
+        #expect(report.first?.speaker?.mention?.text == "die Polizei")
+    }
+
+    @Test func commaFrameClauseEndsBeforeAnotherAttribution() throws {
+        var files = Self.files
+        files["xx/cues.tsv"]! += "auffordern\taufgefordert\tthat comma\tneutral\t0\n"
+        files["xx/function-words.tsv"]! += "habe\tauxiliary\n"
+        // "…, erklärte Anna Berg" attributes the sentence; the comma frame of the
+        // participle inside it does not run on across it.
+        let found = try Self.statements("Sie habe die Firma aufgefordert, den Bericht vorzulegen, erklärte Anna Berg.", files: files)
+        #expect(found.contains { $0.content.text == "Sie habe die Firma aufgefordert, den Bericht vorzulegen" && $0.speaker?.mention?.text == "Anna Berg" })
+        #expect(!found.contains { $0.content.text.contains("erklärte") })
+        // A source inside the clause is part of what it reports.
+        let source = try Self.statements("Anna Berg erklärte, die Straße sei laut Polizei gesperrt.", files: files)
+        #expect(source.map(\.content.text) == ["die Straße sei laut Polizei gesperrt"])
+    }
+
+    @Test func longerParticleOfASeparableCueGoesFirst() throws {
+        var files = Self.files
+        files["xx/cues.tsv"]! += "davon ausgehen\tgeht … davon aus\tthat comma\ttentative\t0\n"
+            + "ausgehen von\tgeht … aus\tclause\ttentative\t0\n"
+        files["xx/complementizers.txt"] = "dass\n"
+        files["xx/organisations.txt"]! += "zentrum\n"
+        // "davon aus" closes the clause, so the cue takes its that-clause; the shorter
+        // particle "aus" at the same place would attribute the whole sentence.
+        let found = try Self.statements("Das Zentrum geht davon aus, dass der Sturm stärker wird.", files: files)
+        #expect(found.map(\.content.text) == ["der Sturm stärker wird"])
+        #expect(found.first?.speaker?.mention?.text == "Das Zentrum")
+    }
+
+    @Test func particleOfASeparableCueMayFollowANameInCommas() throws {
+        var files = Self.files
+        files["xx/cues.tsv"]! += "bekanntgeben\tgab … bekannt\tthat after comma\tneutral\t0\n"
+        files["xx/complementizers.txt"] = "dass\n"
+        files["xx/roles.txt"] = "leiter\n"
+        files["xx/function-words.tsv"]! += "dies\tdeterminer\n"
+        let found = try Self.statements("Am Montag gab der Leiter der Polizei, Anna Berg, bekannt, dass die Suche endet.", files: files)
+        #expect(found.map(\.content.text) == ["die Suche endet"])
+        #expect(found.first?.cue?.text == "gab")
+        // The sentence before a lone demonstrative is the content.
+        let back = try Self.statements("Die Suche endet am Abend. Dies gab der Leiter der Polizei, Anna Berg, bekannt.", files: files)
+        #expect(back.map(\.content.text) == ["Die Suche endet am Abend"])
+        // Words in commas that are no name end the clause: the particle after them is not
+        // the cue's.
+        #expect(try Self.statements("Am Montag gab der Leiter, wie immer, bekannt.", files: files).isEmpty)
+    }
 }

@@ -147,13 +147,24 @@ final class LexicalView: Sendable {
         var position = index + separable.length
         let limit = min(tokens.count, position + Self.particleReach)
         var found: CueEntry?
-        while position < limit, tokens[position].sentence == sentence, !endsClause(position) {
+        var foundEnd: Int?
+        while position < limit, tokens[position].sentence == sentence {
+            if endsClause(position) {
+                guard let next = afterNameApposition(at: position) else { break }
+                position = next
+                continue
+            }
             // The particle closes the clause: punctuation, a conjunction or the sentence end
             // follows it ("ging aus der Version 5.2 hervor" has a preposition "aus").
             for alternative in separable.value where matches(alternative.particle, at: position)
                 && closesClause(after: position + alternative.particle.count, sentence: sentence) {
+                // "geht … davon aus": a longer particle that ends where a shorter one does
+                // ("aus") is the one that closes the clause.
+                if let previous = found, foundEnd == position + alternative.particle.count,
+                   previous.particle.count > alternative.particle.count { continue }
                 found = alternative.entry
                 found?.particle = alternative.particle
+                foundEnd = position + alternative.particle.count
             }
             position += 1
         }
@@ -174,6 +185,9 @@ final class LexicalView: Sendable {
         while index < min(tokens.count, start + 5), tokens[index].kind == .word {
             if tokens[index].isCapitalized {
                 if lexicon.endsInSourceNoun(words[index]) { return true }
+                // "nach UNHCR-Angaben": a compound written with a hyphen ends in its last part.
+                if index + 2 < tokens.count, tokens[index + 1].mark == .hyphen, !tokens[index + 1].spaceBefore,
+                   !tokens[index + 2].spaceBefore, tokens[index + 2].kind == .word, lexicon.endsInSourceNoun(words[index + 2]) { return true }
                 // A genitive name before the noun ("Schäubles Idee") may stand first.
                 guard index == start, index + 1 < tokens.count, tokens[index + 1].isCapitalized else { return false }
             } else if let wordClass = wordClass(index), ![.determiner, .indefinite, .reflexive].contains(wordClass), pronoun(index) == nil {
@@ -193,11 +207,32 @@ final class LexicalView: Sendable {
         guard !entry.particle.isEmpty else { return nil }
         var position = start
         var found: Range<Int>?
-        while position < min(tokens.count, start + Self.particleReach), !endsClause(position) {
+        while position < min(tokens.count, start + Self.particleReach) {
+            if endsClause(position) {
+                // From the comma that closes the subject's apposition ("…, Jens Berg, mit").
+                if position == start, isComma(position) { position += 1; continue }
+                guard let next = afterNameApposition(at: position) else { break }
+                position = next
+                continue
+            }
             if matches(entry.particle, at: position) { found = position..<(position + entry.particle.count) }
             position += 1
         }
         return found
+    }
+
+    /// The longest name in commas that a separable cue's particle may follow.
+    static let maximumApposedName = 5
+
+    /// "teilte der Sprecher der Fraktion, Jens Berg, mit": a name in commas after the
+    /// subject is its apposition, and the particle may follow it. Returns the position
+    /// after the second comma when `comma` opens such a name.
+    private func afterNameApposition(at comma: Int) -> Int? {
+        guard isComma(comma) else { return nil }
+        var index = comma + 1
+        while index < min(tokens.count, comma + 1 + Self.maximumApposedName), isNamePart(index) { index += 1 }
+        guard index > comma + 1, index < tokens.count, isComma(index), tokens[index].sentence == tokens[comma].sentence else { return nil }
+        return index + 1
     }
 
     /// Whether the clause ends right before `index`: at the sentence end, punctuation, a

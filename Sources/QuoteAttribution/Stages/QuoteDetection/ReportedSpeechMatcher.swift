@@ -79,9 +79,11 @@ struct ReportedSpeechMatcher {
     /// a conjunction. The later cue then makes a statement of its own. A later cue with a
     /// complementizer of its own may report speech inside the content ("said that the
     /// delegations reaffirmed … and stressed that …"), so it only ends the content when it
-    /// repeats the cue.
+    /// repeats the cue. So too the clause of a comma frame ("Er sagte, Europa brauche die
+    /// Briten, und kündigte an, …", "Er habe sie aufgefordert, … vorzulegen, sagte X"),
+    /// but not at a source inside it.
     private func endingBeforeNextAttribution(_ match: Match) -> Match {
-        guard [.that, .bare, .colon, .object].contains(match.frame) else { return match }
+        guard [.that, .bare, .colon, .object, .comma].contains(match.frame) else { return match }
         let content = match.content
         // "said they support charter schools, but they would not …": after a comma, a
         // contrast word and a subject pronoun start a clause the cue does not report.
@@ -98,6 +100,9 @@ struct ReportedSpeechMatcher {
         }
         for index in content.dropFirst(2) where !view.tokens[index].isCapitalized || view.lexicon.capitalizesNouns {
             guard let (length, entry) = view.cue(at: index) else { continue }
+            // "…, sei die Lage laut Polizei ruhig": a source inside a comma frame's clause
+            // is part of what it reports.
+            if match.frame == .comma, entry.frames.contains(.source) || entry.frames.contains(.sourceAfter) { continue }
             let next = index + length
             if next < content.upperBound, view.isComplementizer(next) || view.isColon(next), entry.lemma != match.entry.lemma { continue }
             var before = index - 1
@@ -249,7 +254,12 @@ struct ReportedSpeechMatcher {
             }
             // "…, X said." — the subject follows a comma that ends the content.
             let appositionFirst = subject.apposition.map { $0.lowerBound < subject.tokens.lowerBound } ?? false
-            if entry.frames.contains(.after), !appositionFirst, subject.tokens.lowerBound - 1 > bounds.lowerBound,
+            // Where the finite verb comes second, a subject between that comma and a verb
+            // cue closes a verb-final clause, a relative one ("…, die den Vorwurf
+            // bestätigte"): a report would put the cue first ("…, sagte X"). Only a
+            // postposition stands after its source there ("…, dem Bericht zufolge").
+            let verbFinalSubordinate = view.lexicon.isVerbSecond && !entry.frames.contains(.sourceAfter)
+            if entry.frames.contains(.after), !appositionFirst, !verbFinalSubordinate, subject.tokens.lowerBound - 1 > bounds.lowerBound,
                view.isComma(subject.tokens.lowerBound - 1), let tail = attributionTailEnd(from: position, end: end) {
                 let content = bounds.lowerBound..<(subject.tokens.lowerBound - 1)
                 if content.count >= 3 || continuesAfterParenthesis(tail, end: end) {

@@ -46,7 +46,7 @@ struct LexiconCompiler {
             capitalizesNouns: settings.capitalizedNouns, negationFollows: settings.negationFollows,
             isVerbSecond: settings.verbSecond, hasOrdinalFullStop: settings.ordinalFullStop, hasCompoundNouns: settings.compoundNouns, prepositionPrefixes: settings.prepositionPrefixes,
             subjectPronouns: settings.subjectPronouns, nounDeterminers: settings.nounDeterminers, hearsayReportEndings: settings.hearsayReportEndings,
-            attributeDeterminers: settings.attributeDeterminers,
+            attributeDeterminers: settings.attributeDeterminers, hasLabelColon: settings.labelColon,
             cues: table("cues.tsv", columns: 5, segmenter) { line, report in
                 let frameNames = line.fields[2].split(separator: " ").map(String.init)
                 var frames = Set<CueFrame>()
@@ -140,6 +140,7 @@ struct LexiconCompiler {
         var negationFollows = false
         var verbSecond = false
         var ordinalFullStop = false
+        var labelColon = false
         var compoundNouns = false
         var prepositionPrefixes: [String] = []
         var subjectPronouns: Set<String> = []
@@ -183,6 +184,7 @@ struct LexiconCompiler {
             case "negation_follows": settings.negationFollows = boolean() ?? false
             case "verb_second": settings.verbSecond = boolean() ?? false
             case "ordinal_full_stop": settings.ordinalFullStop = boolean() ?? false
+            case "label_colon": settings.labelColon = boolean() ?? false
             case "compound_nouns": settings.compoundNouns = boolean() ?? false
             case "preposition_prefix":
                 if value.isEmpty { errors.append(line.error("preposition_prefix needs a prefix")) } else {
@@ -199,7 +201,7 @@ struct LexiconCompiler {
                     errors.append(line.error("quote_pair needs an opening and a closing mark"))
                 }
             default:
-                errors.append(line.error("unknown setting '\(line.fields[0])'; expected name, icu_locale, word_order, cased, quote_pair, dash_speech, null_subject, universal_quote_pairs, capitalized_nouns, negation_follows, verb_second, ordinal_full_stop, compound_nouns, preposition_prefix, subject_pronoun, noun_determiner, hearsay_report_ending or attribute_determiner"))
+                errors.append(line.error("unknown setting '\(line.fields[0])'; expected name, icu_locale, word_order, cased, quote_pair, dash_speech, null_subject, universal_quote_pairs, capitalized_nouns, negation_follows, verb_second, ordinal_full_stop, label_colon, compound_nouns, preposition_prefix, subject_pronoun, noun_determiner, hearsay_report_ending or attribute_determiner"))
             }
         }
         if settings.name.isEmpty, files["language.tsv"] != nil {

@@ -68,7 +68,7 @@ struct DirectQuoteAttributor {
         let commas = phrase.filter { view.isComma($0) }
         if commas.count == 1, let comma = commas.first, comma > phrase.lowerBound, comma + 1 < colon {
             let first = phrase.lowerBound..<comma, second = (comma + 1)..<colon
-            guard first.allSatisfy(isSpeakerLabelWord), second.allSatisfy(isSpeakerLabelWord) else { return nil }
+            guard first.allSatisfy(phrases.isLabelWord), second.allSatisfy(phrases.isLabelWord) else { return nil }
             let secondIsName = second.allSatisfy { view.isNamePart($0) && !phrases.isDescriptive($0) }
                 && first.contains { view.lexicon.roles.contains(view.nounIDs[$0]) }
             let (name, role) = secondIsName ? (second, first) : (first, second)
@@ -76,24 +76,9 @@ struct DirectQuoteAttributor {
             return Attribution(rule: .speakerColon, cue: colon..<(colon + 1), entry: nil,
                                source: SpeakerPhraseFinder.Phrase(tokens: name, apposition: role, isNegated: false), addressee: nil)
         }
-        guard phrase.allSatisfy(isSpeakerLabelWord), phrases.isPlausibleSpeaker(phrase) else { return nil }
+        guard phrase.allSatisfy(phrases.isLabelWord), phrases.isPlausibleSpeaker(phrase) else { return nil }
         return Attribution(rule: .speakerColon, cue: colon..<(colon + 1), entry: nil,
                            source: SpeakerPhraseFinder.Phrase(tokens: phrase, apposition: nil, isNegated: false), addressee: nil)
-    }
-
-    private func isSpeakerLabelWord(_ index: Int) -> Bool {
-        let token = layer.tokens[index]
-        if token.kind == .number || token.mark == .hyphen || token.mark == .openParenthesis || token.mark == .closeParenthesis { return true }
-        guard token.kind == .word else { return false }
-        if token.isCapitalized && view.cue(at: index) == nil { return true }
-        switch view.wordClass(index) {
-        case .determiner, .indefinite, .preposition, .conjunction, .comparative: return true
-        default: break
-        }
-        let word = view.nounIDs[index]
-        let lexicon = view.lexicon
-        return lexicon.roles.contains(word) || lexicon.isTitle(word) || lexicon.organisations.contains(word) || lexicon.places.contains(word)
-            || lexicon.anonymousSources.contains(word)
     }
 
     /// Erdoğan, “…” dedi. / 林長官は「…」と述べた。: the speaker opens the sentence, the

@@ -25,6 +25,7 @@ struct ReportedSpeechMatcher {
     /// The statements of one sentence, left to right; a cue inside the content of an
     /// earlier statement of the sentence belongs to that statement, not a new one.
     func matches(in sentence: Sentence) -> [Match] {
+        if view.lexicon.hasLabelColon, let label = labelColonMatch(in: sentence) { return [label] }
         var result: [Match] = []
         var reach = sentence.tokens.lowerBound
         var index = sentence.tokens.lowerBound
@@ -128,6 +129,32 @@ struct ReportedSpeechMatcher {
             return trimmed
         }
         return match
+    }
+
+    /// The longest speaker label before a colon, in tokens ("Senate Majority Leader Mitch
+    /// McConnell:").
+    static let maximumLabelLength = 6
+    /// The colon of a speaker label: no entry of `cues.tsv`, the colon frame.
+    static let labelColonEntry = CueEntry(lemma: ":", frames: [.colon], reportingStance: .neutral, stance: 0)
+
+    /// "Obama: Voters will say no to Trump.", "Historians: Clinton, Obama linked no matter
+    /// what": with `label_colon`, a sentence that opens its paragraph with nothing but a
+    /// speaker label (label words only, so no verb, and a plausible speaker) and a colon
+    /// attributes the rest of the sentence to the label, quoted or not.
+    func labelColonMatch(in sentence: Sentence) -> Match? {
+        let bounds = sentence.tokens
+        let first = bounds.lowerBound
+        guard first == 0 || view.tokens[first - 1].paragraph != view.tokens[first].paragraph else { return nil }
+        let end = contentEnd(of: bounds)
+        guard end - first >= 5, let colon = ((first + 1)..<min(end, first + Self.maximumLabelLength + 1)).first(where: { view.isColon($0) }),
+              colon + 1 < end, view.tokens[colon + 1].spaceBefore, end - colon - 1 >= 3 else { return nil }
+        let label = first..<colon
+        // Not "Q:" (an interviewer), "The Latest:" (a rubric), "Iowa:" (a list by place).
+        guard view.texts[first].count > 1, !view.isDeterminer(first),
+              !label.allSatisfy({ !view.tokens[$0].isWordLike || view.lexicon.places.contains(view.nounIDs[$0]) }),
+              label.allSatisfy(phrases.isLabelWord), phrases.isPlausibleSpeaker(label) else { return nil }
+        return Match(frame: .colon, cue: colon..<(colon + 1), entry: Self.labelColonEntry, content: (colon + 1)..<end,
+                     source: SpeakerPhraseFinder.Phrase(tokens: label, apposition: nil, isNegated: false), addressee: nil)
     }
 
     /// "X said A, adding that B": a second cue after a comma, with its own

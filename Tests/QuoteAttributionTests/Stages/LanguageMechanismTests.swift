@@ -12,7 +12,8 @@ import Testing
                 + "mitteilen\tteilte … mit\tthat comma after\tneutral\t0\nzufolge\tzufolge\tsource_after\tdistancing\t0\n"
                 + "qala\tqala|rafada\tthat colon\tneutral\t0\n"
                 + "nach angaben\tnach ersten angaben\tsource\tdistancing\t0\n"
-                + "seem\tseems to\tclause\ttentative\t0\n",
+                + "seem\tseems to\tclause\ttentative\t0\n"
+                + "in\tin\tsource source_noun\tneutral\t0\n",
             "xx/complementizers.txt": "that\ndiye\n",
             "xx/roles.txt": "minister\n",
             "xx/pronouns.tsv": "he\tm\tsg\t3\n",
@@ -21,6 +22,7 @@ import Testing
             "xx/reported-mood.txt": "sei\n",
             "xx/sentence-final.txt": "vor\nuhr\n",
             "xx/documents.txt": "berichten\n",
+            "xx/source-nouns.txt": "poll\n",
         ]
         var configuration = Configuration(lexicons: try LexiconSet(source: LexiconSource(files: files)))
         configuration.fallbackLanguage = Language("xx")
@@ -54,6 +56,18 @@ import Testing
         #expect(quoted.first?.kind == .direct)
         #expect(quoted.first?.speaker?.name == "Anna Berg")
         #expect(try statements(text, settings: "").isEmpty)
+    }
+
+    @Test func sourceNounAfterNamesAndAdjectivesWhereNounsAreLowerCase() throws {
+        let found = try statements("Berg leads by ten points in the latest Daily Herald poll.", settings: "")
+        #expect(found.count == 1)
+        #expect(found.first?.cue?.text == "in")
+        #expect(found.first?.content.text == "Berg leads by ten points")
+        // Before a verb the noun is part of that verb's subject: "in" is no source.
+        let subject = try statements("Voters in the latest poll said that Berg leads.", settings: "")
+        #expect(subject.map { $0.cue?.text } == ["said"])
+        // No noun of saying: "in" is no cue.
+        #expect(try statements("Berg leads by ten points in the latest count.", settings: "").isEmpty)
     }
 
     @Test func lexiconQuotePairsAreUsed() throws {

@@ -44,18 +44,19 @@ import Testing
         #expect(off.allSatisfy { $0.kind != .direct })
     }
 
-    @Test func labelColonAttributesTheRestOfItsSentence() throws {
-        let text = "Anna Berg: The vote was fair and the count is over.\n\nThe count went on: every ballot was read again.\n\nQ: Was the vote fair?"
+    @Test func labelColonAttributesTheRestOfItsParagraph() throws {
+        let text = "Anna Berg: The vote was fair. The minister said that the count is over.\n\nThe count went on: every ballot was read again.\n\nQ: Was the vote fair?"
         let found = try statements(text, settings: "label_colon\ttrue\n")
         #expect(found.count == 1)
-        #expect(found.first?.content.text == "The vote was fair and the count is over")
+        #expect(found.first?.content.text == "The vote was fair. The minister said that the count is over")
         #expect(found.first?.speaker?.name == "Anna Berg")
         #expect(found.first?.kind == .indirect)
         // A quotation after the label in the first paragraph is a direct quote of the label.
         let quoted = try statements("Anna Berg: “We will win this time.”", settings: "label_colon\ttrue\n")
         #expect(quoted.first?.kind == .direct)
         #expect(quoted.first?.speaker?.name == "Anna Berg")
-        #expect(try statements(text, settings: "").isEmpty)
+        // Without the setting only the sentence with a cue is a statement.
+        #expect(try statements(text, settings: "").map(\.content.text) == ["the count is over"])
     }
 
     @Test func sourceNounAfterNamesAndAdjectivesWhereNounsAreLowerCase() throws {

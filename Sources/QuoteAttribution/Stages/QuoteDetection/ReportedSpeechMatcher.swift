@@ -138,14 +138,17 @@ struct ReportedSpeechMatcher {
     static let labelColonEntry = CueEntry(lemma: ":", frames: [.colon], reportingStance: .neutral, stance: 0)
 
     /// "Obama: Voters will say no to Trump.", "Historians: Clinton, Obama linked no matter
-    /// what": with `label_colon`, a sentence that opens its paragraph with nothing but a
-    /// speaker label (label words only, so no verb, and a plausible speaker) and a colon
-    /// attributes the rest of the sentence to the label, quoted or not.
+    /// what", "CLINTON: Honestly, I … . It's the toughest job …": with `label_colon`, a
+    /// sentence that opens its paragraph with nothing but a speaker label (label words
+    /// only, so no verb, and a plausible speaker) and a colon attributes the rest of the
+    /// paragraph to the label, quoted or not (a transcript's turn).
     func labelColonMatch(in sentence: Sentence) -> Match? {
         let bounds = sentence.tokens
         let first = bounds.lowerBound
         guard first == 0 || view.tokens[first - 1].paragraph != view.tokens[first].paragraph else { return nil }
-        let end = contentEnd(of: bounds)
+        var paragraphEnd = bounds.upperBound
+        while paragraphEnd < view.tokens.count, view.tokens[paragraphEnd].paragraph == sentence.paragraph { paragraphEnd += 1 }
+        let end = contentEnd(of: first..<paragraphEnd)
         guard end - first >= 5, let colon = ((first + 1)..<min(end, first + Self.maximumLabelLength + 1)).first(where: { view.isColon($0) }),
               colon + 1 < end, view.tokens[colon + 1].spaceBefore, end - colon - 1 >= 3 else { return nil }
         let label = first..<colon

@@ -13,7 +13,8 @@ import Testing
                 + "qala\tqala|rafada\tthat colon\tneutral\t0\n"
                 + "nach angaben\tnach ersten angaben\tsource\tdistancing\t0\n"
                 + "seem\tseems to\tclause\ttentative\t0\n"
-                + "in\tin\tsource source_noun\tneutral\t0\n",
+                + "in\tin\tsource source_noun\tneutral\t0\n"
+                + "tell\ttold\tthat after addressee\tneutral\t0\n",
             "xx/complementizers.txt": "that\ndiye\n",
             "xx/roles.txt": "minister\n",
             "xx/pronouns.tsv": "he\tm\tsg\t3\n",
@@ -69,6 +70,13 @@ import Testing
         #expect(subject.map { $0.cue?.text } == ["said"])
         // No noun of saying: "in" is no cue.
         #expect(try statements("Berg leads by ten points in the latest count.", settings: "").isEmpty)
+    }
+
+    @Test func addresseeAfterAQuotationEndsBeforeAComplementizer() throws {
+        // The cue's addressee stops at "that": the clause after it is the cue's content,
+        // and the quotation before the speaker is not what was told.
+        let found = try statements("Citing “reasons at home,” the minister told Radio North that Anna Berg will stay away.", settings: "")
+        #expect(found.map(\.content.text) == ["Anna Berg will stay away"])
     }
 
     @Test func lexiconQuotePairsAreUsed() throws {

@@ -177,8 +177,10 @@ struct DirectQuoteAttributor {
                 if entry.frames.contains(.addressee), cue.upperBound < end, layer.tokens[cue.upperBound].isWordLike,
                    view.wordClass(cue.upperBound) != .preposition {
                     var objectEnd = cue.upperBound
+                    // "“…,” the spokeswoman told POLITICO that Gore …": the addressee ends
+                    // before a complementizer, which opens the cue's own content.
                     while objectEnd < end && layer.tokens[objectEnd].isWordLike && view.wordClass(objectEnd) != .preposition
-                        && objectEnd - cue.upperBound < 6 { objectEnd += 1 }
+                        && !view.isComplementizer(objectEnd) && objectEnd - cue.upperBound < 6 { objectEnd += 1 }
                     addressee = cue.upperBound..<objectEnd
                 }
                 if opensOwnContent(at: addressee?.upperBound ?? cue.upperBound, end: end, entry: entry) { return nil }

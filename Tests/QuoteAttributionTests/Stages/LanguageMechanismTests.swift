@@ -79,6 +79,18 @@ import Testing
         #expect(found.map(\.content.text) == ["Anna Berg will stay away"])
     }
 
+    @Test func quotationClosingItsSentenceInsideRunningTextTakesNoCueAfterIt() throws {
+        // The quotation ends the first sentence with a full stop: the next sentence's cue
+        // is not its attribution, and the quotation stays part of the reported clause.
+        let found = try statements("Anna Berg said that the plan was “good for the town.” The minister said nothing.", settings: "")
+        #expect(found.count == 1)
+        #expect(found.first?.speaker?.name == "Anna Berg")
+        #expect(found.first?.kind == .mixed)
+        // A quotation that opens its sentence still takes the cue after it.
+        let opening = try statements("“The plan is good for the town.” The minister said so.", settings: "")
+        #expect(opening.first?.speaker?.name == "The minister")
+    }
+
     @Test func lexiconQuotePairsAreUsed() throws {
         let text = "Anna Berg said ‹we will win this time›."
         #expect(try statements(text, settings: "").isEmpty)

@@ -138,6 +138,12 @@ struct DirectQuoteAttributor {
     /// "…," said X. / "…," X said. / "…," X told reporters.
     private func after(_ quote: QuotedSpan) -> Attribution? {
         guard let close = quote.close else { return nil }
+        // "Trump said the South has “treated me so well.” He touted …": a quotation that
+        // opens inside running text and closes its sentence with a full stop is part of
+        // that sentence; the cue after it starts another sentence and is not its own.
+        let sentenceStart = layer.sentences[layer.tokens[quote.open].sentence].tokens.lowerBound
+        if let last = quote.contentTokens.last, layer.tokens[last].mark == .fullStop,
+           (sentenceStart..<quote.open).contains(where: { layer.tokens[$0].isWordLike }) { return nil }
         var start = close + 1
         guard start < layer.tokens.count, layer.tokens[start].paragraph == layer.tokens[close].paragraph else { return nil }
         if view.isComma(start) { start += 1 }

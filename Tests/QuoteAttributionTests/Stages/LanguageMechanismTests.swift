@@ -91,6 +91,20 @@ import Testing
         #expect(opening.first?.speaker?.name == "The minister")
     }
 
+    @Test func quotationThatTheClauseGoesOnAfterIsAFragmentOfIt() throws {
+        // The clause goes on after the quotation: the cue reports the clause, a mixed
+        // statement, not the quotation alone.
+        let found = try statements("Anna Berg said “most people” can trust the plan.", settings: "")
+        #expect(found.count == 1)
+        #expect(found.first?.kind == .mixed)
+        #expect(found.first?.content.text == "“most people” can trust the plan")
+        #expect(found.first?.speaker?.name == "Anna Berg")
+        // A quotation that is all of the clause is the statement.
+        let whole = try statements("Anna Berg said “most people will trust the plan.”", settings: "")
+        #expect(whole.first?.kind == .direct)
+        #expect(whole.first?.content.text == "most people will trust the plan.")
+    }
+
     @Test func lexiconQuotePairsAreUsed() throws {
         let text = "Anna Berg said ‹we will win this time›."
         #expect(try statements(text, settings: "").isEmpty)

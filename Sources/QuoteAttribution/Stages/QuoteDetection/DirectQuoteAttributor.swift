@@ -242,6 +242,13 @@ struct DirectQuoteAttributor {
     /// split quote: "…," X said, "…").
     private func before(_ quote: QuotedSpan) -> Attribution? {
         let open = quote.open
+        // "said “most people in politics” can't be trusted", "vowed to “take our fight” to
+        // the states": a clause that goes on after the quotation is the cue's content, and
+        // the quotation a fragment of it (a mixed statement of the reported clause).
+        // (A conjunction after it joins another clause: "ha detto di “…” e ha assicurato".)
+        if let close = quote.close, close + 1 < layer.tokens.count, layer.tokens[close + 1].kind == .word, !layer.tokens[close + 1].isCapitalized,
+           layer.tokens[close + 1].sentence == layer.tokens[close].sentence,
+           !view.isClass(close + 1, .conjunction), !view.isClass(close + 1, .contrast) { return nil }
         let paragraphStart = layer.paragraphs[layer.tokens[open].paragraph].tokens.lowerBound
         var index = open - 1
         guard index >= paragraphStart else { return nil }

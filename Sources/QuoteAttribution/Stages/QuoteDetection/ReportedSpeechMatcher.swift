@@ -493,7 +493,7 @@ struct ReportedSpeechMatcher {
         // quotation is then the statement.
         let bareQuotes = !entry.frames.contains(.clause) || (position..<end).contains { view.tokens[$0].kind == .quoteMark }
         if entry.frames.contains(.bare), bareQuotes, position < end, end - position >= 3,
-           startsClause(position) || opensFrontedClause(position, end: end) {
+           startsClause(position) || opensFrontedClause(position, end: end) || opensClauseWithQuotation(position, end: end) {
             return Match(frame: .bare, cue: cue, entry: entry, content: position..<end, source: source, addressee: addressee)
         }
         // "said on Monday the plan …", "said Tuesday it would …": a time adjunct or
@@ -555,6 +555,16 @@ struct ReportedSpeechMatcher {
             return Match(frame: .comma, cue: cue, entry: entry, content: content, source: source, addressee: addressee)
         }
         return nil
+    }
+
+    /// "said “most people” cannot be trusted": a quotation opens the clause, which goes on
+    /// after it with a lower-case word (a quotation that is all of the clause is a direct
+    /// quote's, attributed before this).
+    func opensClauseWithQuotation(_ position: Int, end: Int) -> Bool {
+        guard view.tokens[position].kind == .quoteMark,
+              let close = ((position + 1)..<end).first(where: { view.tokens[$0].kind == .quoteMark }), close + 1 < end else { return false }
+        let next = view.tokens[close + 1]
+        return next.kind == .word && !next.isCapitalized && !view.isClass(close + 1, .conjunction) && !view.isClass(close + 1, .contrast)
     }
 
     /// "reporters", "RIA Novosti", "the BBC": an object right after the cue.

@@ -68,6 +68,9 @@ import Testing
         // Before a verb the noun is part of that verb's subject: "in" is no source.
         let subject = try statements("Voters in the latest poll said that Berg leads.", settings: "")
         #expect(subject.map { $0.cue?.text } == ["said"])
+        // Opening the sentence, it yields to a cue of the clause after its comma.
+        let opening = try statements("In the latest poll, Anna Berg said that the count is fair.", settings: "")
+        #expect(opening.map { $0.cue?.text } == ["said"])
         // No noun of saying: "in" is no cue.
         #expect(try statements("Berg leads by ten points in the latest count.", settings: "").isEmpty)
     }

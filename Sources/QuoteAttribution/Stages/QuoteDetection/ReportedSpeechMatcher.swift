@@ -146,17 +146,19 @@ struct ReportedSpeechMatcher {
         let bounds = sentence.tokens
         let first = bounds.lowerBound
         guard first == 0 || view.tokens[first - 1].paragraph != view.tokens[first].paragraph else { return nil }
-        var paragraphEnd = bounds.upperBound
-        while paragraphEnd < view.tokens.count, view.tokens[paragraphEnd].paragraph == sentence.paragraph { paragraphEnd += 1 }
-        let end = contentEnd(of: first..<paragraphEnd)
-        guard end - first >= 5, let colon = ((first + 1)..<min(end, first + Self.maximumLabelLength + 1)).first(where: { view.isColon($0) }),
-              colon + 1 < end, view.tokens[colon + 1].spaceBefore, end - colon - 1 >= 3 else { return nil }
+        let sentenceEnd = contentEnd(of: bounds)
+        guard sentenceEnd - first >= 5,
+              let colon = ((first + 1)..<min(sentenceEnd, first + Self.maximumLabelLength + 1)).first(where: { view.isColon($0) }),
+              colon + 1 < sentenceEnd, view.tokens[colon + 1].spaceBefore, sentenceEnd - colon - 1 >= 3 else { return nil }
         let label = first..<colon
         // Not "Q:" (an interviewer), "The Latest:" (a rubric), "Iowa:" (a list by place).
         guard view.texts[first].count > 1, !view.isDeterminer(first),
               !label.allSatisfy({ !view.tokens[$0].isWordLike || view.lexicon.places.contains(view.nounIDs[$0]) }),
               label.allSatisfy(phrases.isLabelWord), phrases.isPlausibleSpeaker(label) else { return nil }
-        return Match(frame: .colon, cue: colon..<(colon + 1), entry: Self.labelColonEntry, content: (colon + 1)..<end,
+        // The turn runs to the end of the paragraph.
+        var paragraphEnd = bounds.upperBound
+        while paragraphEnd < view.tokens.count, view.tokens[paragraphEnd].paragraph == sentence.paragraph { paragraphEnd += 1 }
+        return Match(frame: .colon, cue: colon..<(colon + 1), entry: Self.labelColonEntry, content: (colon + 1)..<contentEnd(of: first..<paragraphEnd),
                      source: SpeakerPhraseFinder.Phrase(tokens: label, apposition: nil, isNegated: false), addressee: nil)
     }
 

@@ -40,6 +40,10 @@ public final class Lexicon: Sendable {
     /// Whether a full stop after a number marks an ordinal ("am 6. Oktober"), so that it
     /// ends no sentence after a day or a rank.
     public let hasOrdinalFullStop: Bool
+    /// Whether a sentence that opens a paragraph with a speaker label and a colon, and no
+    /// verb, attributes the rest of the sentence to the label, quoted or not (`label_colon`:
+    /// "Obama: Voters will say no", "Historians: the two are linked").
+    public let hasLabelColon: Bool
     /// Whether nouns are compounded into one word (German "Regierungssprecher",
     /// "Wahlkommission"): a word the lexicon does not know counts as the role,
     /// organisation, anonymous source or document its ending names.
@@ -121,6 +125,7 @@ public final class Lexicon: Sendable {
         extraQuotePairs: [QuotePair], hasDashSpeech: Bool, hasNullSubjects: Bool, usesUniversalQuotePairs: Bool, capitalizesNouns: Bool, negationFollows: Bool, isVerbSecond: Bool, hasOrdinalFullStop: Bool, hasCompoundNouns: Bool, prepositionPrefixes: [String],
         subjectPronouns: Set<String> = [], nounDeterminers: Set<String> = [], hearsayReportEndings: Set<String> = [],
         attributeDeterminers: Set<String> = [], familyNameFirst: Bool = false, nonNameScripts: Set<String> = [], sourceAnaphors: Set<String> = [],
+        hasLabelColon: Bool = false,
         cues: PhraseTable<CueEntry>, separableCues: PhraseTable<[SeparableCue]>,
         complementizers: PhraseTable<Bool>, pronouns: PhraseTable<PronounEntry>, roles: PhraseTable<Bool>,
         anonymousSources: PhraseTable<Bool>, organisations: PhraseTable<Bool>, documents: PhraseTable<Bool>,
@@ -147,6 +152,7 @@ public final class Lexicon: Sendable {
         self.negationFollows = negationFollows
         self.isVerbSecond = isVerbSecond
         self.hasOrdinalFullStop = hasOrdinalFullStop
+        self.hasLabelColon = hasLabelColon
         self.hasCompoundNouns = hasCompoundNouns
         self.prepositionPrefixes = prepositionPrefixes
         self.subjectPronouns = subjectPronouns

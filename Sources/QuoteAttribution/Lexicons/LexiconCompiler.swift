@@ -47,6 +47,7 @@ struct LexiconCompiler {
             isVerbSecond: settings.verbSecond, hasOrdinalFullStop: settings.ordinalFullStop, hasCompoundNouns: settings.compoundNouns, prepositionPrefixes: settings.prepositionPrefixes,
             subjectPronouns: settings.subjectPronouns, nounDeterminers: settings.nounDeterminers, hearsayReportEndings: settings.hearsayReportEndings,
             attributeDeterminers: settings.attributeDeterminers, familyNameFirst: settings.familyNameFirst, nonNameScripts: settings.nonNameScripts, sourceAnaphors: settings.sourceAnaphors,
+            hasLabelColon: settings.labelColon,
             cues: table("cues.tsv", columns: 5, segmenter) { line, report in
                 let frameNames = line.fields[2].split(separator: " ").map(String.init)
                 var frames = Set<CueFrame>()
@@ -140,6 +141,7 @@ struct LexiconCompiler {
         var negationFollows = false
         var verbSecond = false
         var ordinalFullStop = false
+        var labelColon = false
         var compoundNouns = false
         var prepositionPrefixes: [String] = []
         var subjectPronouns: Set<String> = []
@@ -186,6 +188,7 @@ struct LexiconCompiler {
             case "negation_follows": settings.negationFollows = boolean() ?? false
             case "verb_second": settings.verbSecond = boolean() ?? false
             case "ordinal_full_stop": settings.ordinalFullStop = boolean() ?? false
+            case "label_colon": settings.labelColon = boolean() ?? false
             case "compound_nouns": settings.compoundNouns = boolean() ?? false
             case "family_name_first": settings.familyNameFirst = boolean() ?? false
             case "non_name_script":
@@ -211,7 +214,7 @@ struct LexiconCompiler {
                     errors.append(line.error("quote_pair needs an opening and a closing mark"))
                 }
             default:
-                errors.append(line.error("unknown setting '\(line.fields[0])'; expected name, icu_locale, word_order, cased, quote_pair, dash_speech, null_subject, universal_quote_pairs, capitalized_nouns, negation_follows, verb_second, ordinal_full_stop, compound_nouns, preposition_prefix, subject_pronoun, noun_determiner, hearsay_report_ending, attribute_determiner, source_anaphor, family_name_first or non_name_script"))
+                errors.append(line.error("unknown setting '\(line.fields[0])'; expected name, icu_locale, word_order, cased, quote_pair, dash_speech, null_subject, universal_quote_pairs, capitalized_nouns, negation_follows, verb_second, ordinal_full_stop, label_colon, compound_nouns, preposition_prefix, subject_pronoun, noun_determiner, hearsay_report_ending, attribute_determiner, source_anaphor, family_name_first or non_name_script"))
             }
         }
         if settings.name.isEmpty, files["language.tsv"] != nil {

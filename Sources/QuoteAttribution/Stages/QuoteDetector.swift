@@ -61,8 +61,10 @@ public struct QuoteDetector: Stage {
             quotes.append(made)
         }
 
-        // Reported speech, per body sentence.
-        for sentence in layer.sentences where !layer.paragraphs[sentence.paragraph].isHeading {
+        // Reported speech, per body sentence. A statement whose content runs past its
+        // sentence (a speaker label's turn) takes in the sentences it covers.
+        var reach = 0
+        for sentence in layer.sentences where !layer.paragraphs[sentence.paragraph].isHeading && sentence.tokens.lowerBound >= reach {
             for match in reported.matches(in: sentence)
             where !match.cue.contains(where: { directCues[$0] }) && !quotedTokens[match.cue.lowerBound] {
                 let inside = quoted.indices.filter { !claimed.contains($0) && match.content.contains(quoted[$0].open) }
@@ -89,6 +91,7 @@ public struct QuoteDetector: Stage {
                 if let close = inside.compactMap({ quoted[$0].close }).max(), close >= match.content.upperBound {
                     match.content = match.content.lowerBound..<(close + 1)
                 }
+                reach = max(reach, match.content.upperBound)
                 var made = makeQuote(reported: match, fragments: inside.map { quoted[$0] }, sentence: sentence, layer: layer, lexicon: lexicon)
                 // Content that is one quotation and nothing else is a direct quote.
                 if let only = inside.first, inside.count == 1, !quoted[only].contentTokens.isEmpty,

@@ -12,7 +12,9 @@ import Testing
                 + "mitteilen\tteilte … mit\tthat comma after\tneutral\t0\nzufolge\tzufolge\tsource_after\tdistancing\t0\n"
                 + "qala\tqala|rafada\tthat colon\tneutral\t0\n"
                 + "nach angaben\tnach ersten angaben\tsource\tdistancing\t0\n"
-                + "seem\tseems to\tclause\ttentative\t0\n",
+                + "seem\tseems to\tclause\ttentative\t0\n"
+                + "in\tin\tsource source_noun\tneutral\t0\n"
+                + "tell\ttold\tthat after addressee\tneutral\t0\n",
             "xx/complementizers.txt": "that\ndiye\n",
             "xx/roles.txt": "minister\n",
             "xx/pronouns.tsv": "he\tm\tsg\t3\n",
@@ -21,6 +23,7 @@ import Testing
             "xx/reported-mood.txt": "sei\n",
             "xx/sentence-final.txt": "vor\nuhr\n",
             "xx/documents.txt": "berichten\n",
+            "xx/source-nouns.txt": "poll\n",
         ]
         var configuration = Configuration(lexicons: try LexiconSet(source: LexiconSource(files: files)))
         configuration.fallbackLanguage = Language("xx")
@@ -40,6 +43,69 @@ import Testing
         #expect(found.first?.cue?.text == "said")
         let off = try statements(text, settings: "dash_speech\tfalse\n")
         #expect(off.allSatisfy { $0.kind != .direct })
+    }
+
+    @Test func labelColonAttributesTheRestOfItsParagraph() throws {
+        let text = "Anna Berg: The vote was fair. The minister said that the count is over.\n\nThe count went on: every ballot was read again.\n\nQ: Was the vote fair?"
+        let found = try statements(text, settings: "label_colon\ttrue\n")
+        #expect(found.count == 1)
+        #expect(found.first?.content.text == "The vote was fair. The minister said that the count is over")
+        #expect(found.first?.speaker?.name == "Anna Berg")
+        #expect(found.first?.kind == .indirect)
+        // A quotation after the label in the first paragraph is a direct quote of the label.
+        let quoted = try statements("Anna Berg: “We will win this time.”", settings: "label_colon\ttrue\n")
+        #expect(quoted.first?.kind == .direct)
+        #expect(quoted.first?.speaker?.name == "Anna Berg")
+        // Without the setting only the sentence with a cue is a statement.
+        #expect(try statements(text, settings: "").map(\.content.text) == ["the count is over"])
+    }
+
+    @Test func sourceNounAfterNamesAndAdjectivesWhereNounsAreLowerCase() throws {
+        let found = try statements("Berg leads by ten points in the latest Daily Herald poll.", settings: "")
+        #expect(found.count == 1)
+        #expect(found.first?.cue?.text == "in")
+        #expect(found.first?.content.text == "Berg leads by ten points")
+        // Before a verb the noun is part of that verb's subject: "in" is no source.
+        let subject = try statements("Voters in the latest poll said that Berg leads.", settings: "")
+        #expect(subject.map { $0.cue?.text } == ["said"])
+        // Opening the sentence, it yields to a cue of the clause after its comma.
+        let opening = try statements("In the latest poll, Anna Berg said that the count is fair.", settings: "")
+        #expect(opening.map { $0.cue?.text } == ["said"])
+        // No noun of saying: "in" is no cue.
+        #expect(try statements("Berg leads by ten points in the latest count.", settings: "").isEmpty)
+    }
+
+    @Test func addresseeAfterAQuotationEndsBeforeAComplementizer() throws {
+        // The cue's addressee stops at "that": the clause after it is the cue's content,
+        // and the quotation before the speaker is not what was told.
+        let found = try statements("Citing “reasons at home,” the minister told Radio North that Anna Berg will stay away.", settings: "")
+        #expect(found.map(\.content.text) == ["Anna Berg will stay away"])
+    }
+
+    @Test func quotationClosingItsSentenceInsideRunningTextTakesNoCueAfterIt() throws {
+        // The quotation ends the first sentence with a full stop: the next sentence's cue
+        // is not its attribution, and the quotation stays part of the reported clause.
+        let found = try statements("Anna Berg said that the plan was “good for the town.” The minister said nothing.", settings: "")
+        #expect(found.count == 1)
+        #expect(found.first?.speaker?.name == "Anna Berg")
+        #expect(found.first?.kind == .mixed)
+        // A quotation that opens its sentence still takes the cue after it.
+        let opening = try statements("“The plan is good for the town.” The minister said so.", settings: "")
+        #expect(opening.first?.speaker?.name == "The minister")
+    }
+
+    @Test func quotationThatTheClauseGoesOnAfterIsAFragmentOfIt() throws {
+        // The clause goes on after the quotation: the cue reports the clause, a mixed
+        // statement, not the quotation alone.
+        let found = try statements("Anna Berg said “most people” can trust the plan.", settings: "")
+        #expect(found.count == 1)
+        #expect(found.first?.kind == .mixed)
+        #expect(found.first?.content.text == "“most people” can trust the plan")
+        #expect(found.first?.speaker?.name == "Anna Berg")
+        // A quotation that is all of the clause is the statement.
+        let whole = try statements("Anna Berg said “most people will trust the plan.”", settings: "")
+        #expect(whole.first?.kind == .direct)
+        #expect(whole.first?.content.text == "most people will trust the plan.")
     }
 
     @Test func lexiconQuotePairsAreUsed() throws {

@@ -68,7 +68,7 @@ struct DirectQuoteAttributor {
         let commas = phrase.filter { view.isComma($0) }
         if commas.count == 1, let comma = commas.first, comma > phrase.lowerBound, comma + 1 < colon {
             let first = phrase.lowerBound..<comma, second = (comma + 1)..<colon
-            guard first.allSatisfy(isSpeakerLabelWord), second.allSatisfy(isSpeakerLabelWord) else { return nil }
+            guard first.allSatisfy(phrases.isLabelWord), second.allSatisfy(phrases.isLabelWord) else { return nil }
             let secondIsName = second.allSatisfy { view.isNamePart($0) && !phrases.isDescriptive($0) }
                 && first.contains { view.lexicon.roles.contains(view.nounIDs[$0]) }
             let (name, role) = secondIsName ? (second, first) : (first, second)
@@ -76,24 +76,9 @@ struct DirectQuoteAttributor {
             return Attribution(rule: .speakerColon, cue: colon..<(colon + 1), entry: nil,
                                source: SpeakerPhraseFinder.Phrase(tokens: name, apposition: role, isNegated: false), addressee: nil)
         }
-        guard phrase.allSatisfy(isSpeakerLabelWord), phrases.isPlausibleSpeaker(phrase) else { return nil }
+        guard phrase.allSatisfy(phrases.isLabelWord), phrases.isPlausibleSpeaker(phrase) else { return nil }
         return Attribution(rule: .speakerColon, cue: colon..<(colon + 1), entry: nil,
                            source: SpeakerPhraseFinder.Phrase(tokens: phrase, apposition: nil, isNegated: false), addressee: nil)
-    }
-
-    private func isSpeakerLabelWord(_ index: Int) -> Bool {
-        let token = layer.tokens[index]
-        if token.kind == .number || token.mark == .hyphen || token.mark == .openParenthesis || token.mark == .closeParenthesis { return true }
-        guard token.kind == .word else { return false }
-        if token.isCapitalized && view.cue(at: index) == nil { return true }
-        switch view.wordClass(index) {
-        case .determiner, .indefinite, .preposition, .conjunction, .comparative: return true
-        default: break
-        }
-        let word = view.nounIDs[index]
-        let lexicon = view.lexicon
-        return lexicon.roles.contains(word) || lexicon.isTitle(word) || lexicon.organisations.contains(word) || lexicon.places.contains(word)
-            || lexicon.anonymousSources.contains(word)
     }
 
     /// Erdoğan, “…” dedi. / 林長官は「…」と述べた。: the speaker opens the sentence, the
@@ -153,6 +138,12 @@ struct DirectQuoteAttributor {
     /// "…," said X. / "…," X said. / "…," X told reporters.
     private func after(_ quote: QuotedSpan) -> Attribution? {
         guard let close = quote.close else { return nil }
+        // "Trump said the South has “treated me so well.” He touted …": a quotation that
+        // opens inside running text and closes its sentence with a full stop is part of
+        // that sentence; the cue after it starts another sentence and is not its own.
+        let sentenceStart = layer.sentences[layer.tokens[quote.open].sentence].tokens.lowerBound
+        if let last = quote.contentTokens.last, layer.tokens[last].mark == .fullStop,
+           (sentenceStart..<quote.open).contains(where: { layer.tokens[$0].isWordLike }) { return nil }
         var start = close + 1
         guard start < layer.tokens.count, layer.tokens[start].paragraph == layer.tokens[close].paragraph else { return nil }
         if view.isComma(start) { start += 1 }
@@ -192,8 +183,10 @@ struct DirectQuoteAttributor {
                 if entry.frames.contains(.addressee), cue.upperBound < end, layer.tokens[cue.upperBound].isWordLike,
                    view.wordClass(cue.upperBound) != .preposition {
                     var objectEnd = cue.upperBound
+                    // "“…,” the spokeswoman told POLITICO that Gore …": the addressee ends
+                    // before a complementizer, which opens the cue's own content.
                     while objectEnd < end && layer.tokens[objectEnd].isWordLike && view.wordClass(objectEnd) != .preposition
-                        && objectEnd - cue.upperBound < 6 { objectEnd += 1 }
+                        && !view.isComplementizer(objectEnd) && objectEnd - cue.upperBound < 6 { objectEnd += 1 }
                     addressee = cue.upperBound..<objectEnd
                 }
                 if opensOwnContent(at: addressee?.upperBound ?? cue.upperBound, end: end, entry: entry) { return nil }
@@ -249,6 +242,13 @@ struct DirectQuoteAttributor {
     /// split quote: "…," X said, "…").
     private func before(_ quote: QuotedSpan) -> Attribution? {
         let open = quote.open
+        // "said “most people in politics” can't be trusted", "vowed to “take our fight” to
+        // the states": a clause that goes on after the quotation is the cue's content, and
+        // the quotation a fragment of it (a mixed statement of the reported clause).
+        // (A conjunction after it joins another clause: "ha detto di “…” e ha assicurato".)
+        if let close = quote.close, close + 1 < layer.tokens.count, layer.tokens[close + 1].kind == .word, !layer.tokens[close + 1].isCapitalized,
+           layer.tokens[close + 1].sentence == layer.tokens[close].sentence,
+           !view.isClass(close + 1, .conjunction), !view.isClass(close + 1, .contrast) { return nil }
         let paragraphStart = layer.paragraphs[layer.tokens[open].paragraph].tokens.lowerBound
         var index = open - 1
         guard index >= paragraphStart else { return nil }

@@ -182,6 +182,29 @@ final class LexicalView: Sendable {
     /// ("nach Grupps Meinung"), within a few words.
     private func introducesSourceNoun(after start: Int) -> Bool {
         var index = start
+        // "in a CNN national poll", "in the latest Post-ABC News poll": where only names are
+        // capitalised, determiners, adjectives, names, numbers and hyphens may stand before
+        // the lower-case noun. A noun followed by a cue (after auxiliaries) is that verb's
+        // subject or part of it, and the preposition no source: "voters in a recent poll
+        // said …", "in a row that the poll has shown …".
+        if !lexicon.capitalizesNouns {
+            while index < min(tokens.count, start + Self.sourceNounReach) {
+                let token = tokens[index]
+                if token.kind == .word {
+                    if !token.isCapitalized, lexicon.endsInSourceNoun(words[index]) {
+                        var next = index + 1
+                        while next < tokens.count, isClass(next, .auxiliary) { next += 1 }
+                        return next >= tokens.count || lexicon.cues.longestMatch(in: ids, at: next) == nil
+                    }
+                    if isComplementizer(index) { return false }
+                    if let wordClass = wordClass(index), ![.determiner, .indefinite].contains(wordClass), pronoun(index) == nil { return false }
+                } else if token.kind != .number && token.mark != .hyphen && texts[index] != "/" {
+                    return false
+                }
+                index += 1
+            }
+            return false
+        }
         while index < min(tokens.count, start + 5), tokens[index].kind == .word {
             if tokens[index].isCapitalized {
                 if lexicon.endsInSourceNoun(words[index]) { return true }
@@ -197,6 +220,10 @@ final class LexicalView: Sendable {
         }
         return false
     }
+
+    /// How many tokens may stand between a `source_noun` cue and its noun where nouns are
+    /// not capitalised ("in the latest Washington Post-ABC News poll").
+    static let sourceNounReach = 10
 
     /// How far after a separable verb its particle may stand ("gab am Montag in Berlin
     /// bekannt").

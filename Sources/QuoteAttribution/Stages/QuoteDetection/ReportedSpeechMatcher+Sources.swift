@@ -169,6 +169,10 @@ extension ReportedSpeechMatcher {
             guard position < end, view.isComma(position) else { return nil }
             position += 1
             guard end - position >= 3 else { return nil }
+            // "In the poll, 26% say they are conservative": a source known only by its noun
+            // ("in") yields to a cue of its own in the clause after it.
+            if entry.frames.contains(.sourceNoun), !view.lexicon.capitalizesNouns,
+               (position..<end).contains(where: { view.cue(at: $0) != nil }) { return nil }
             return Match(frame: .source, cue: cue, entry: entry, content: position..<end, source: source, addressee: nil)
         }
         // "Ein Tatverdacht bestehe nach Angaben der Bundesanwaltschaft nicht mehr": inside

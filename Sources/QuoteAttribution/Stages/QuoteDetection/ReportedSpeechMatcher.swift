@@ -25,6 +25,7 @@ struct ReportedSpeechMatcher {
     /// The statements of one sentence, left to right; a cue inside the content of an
     /// earlier statement of the sentence belongs to that statement, not a new one.
     func matches(in sentence: Sentence) -> [Match] {
+        if view.lexicon.hasLabelColon, let label = labelColonMatch(in: sentence) { return [label] }
         var result: [Match] = []
         var reach = sentence.tokens.lowerBound
         var index = sentence.tokens.lowerBound
@@ -133,6 +134,37 @@ struct ReportedSpeechMatcher {
             return trimmed
         }
         return match
+    }
+
+    /// The longest speaker label before a colon, in tokens ("Senate Majority Leader Mitch
+    /// McConnell:").
+    static let maximumLabelLength = 6
+    /// The colon of a speaker label: no entry of `cues.tsv`, the colon frame.
+    static let labelColonEntry = CueEntry(lemma: ":", frames: [.colon], reportingStance: .neutral, stance: 0)
+
+    /// "Obama: Voters will say no to Trump.", "Historians: Clinton, Obama linked no matter
+    /// what", "CLINTON: Honestly, I … . It's the toughest job …": with `label_colon`, a
+    /// sentence that opens its paragraph with nothing but a speaker label (label words
+    /// only, so no verb, and a plausible speaker) and a colon attributes the rest of the
+    /// paragraph to the label, quoted or not (a transcript's turn).
+    func labelColonMatch(in sentence: Sentence) -> Match? {
+        let bounds = sentence.tokens
+        let first = bounds.lowerBound
+        guard first == 0 || view.tokens[first - 1].paragraph != view.tokens[first].paragraph else { return nil }
+        let sentenceEnd = contentEnd(of: bounds)
+        guard sentenceEnd - first >= 5,
+              let colon = ((first + 1)..<min(sentenceEnd, first + Self.maximumLabelLength + 1)).first(where: { view.isColon($0) }),
+              colon + 1 < sentenceEnd, view.tokens[colon + 1].spaceBefore, sentenceEnd - colon - 1 >= 3 else { return nil }
+        let label = first..<colon
+        // Not "Q:" (an interviewer), "The Latest:" (a rubric), "Iowa:" (a list by place).
+        guard view.texts[first].count > 1, !view.isDeterminer(first),
+              !label.allSatisfy({ !view.tokens[$0].isWordLike || view.lexicon.places.contains(view.nounIDs[$0]) }),
+              label.allSatisfy(phrases.isLabelWord), phrases.isPlausibleSpeaker(label) else { return nil }
+        // The turn runs to the end of the paragraph.
+        var paragraphEnd = bounds.upperBound
+        while paragraphEnd < view.tokens.count, view.tokens[paragraphEnd].paragraph == sentence.paragraph { paragraphEnd += 1 }
+        return Match(frame: .colon, cue: colon..<(colon + 1), entry: Self.labelColonEntry, content: (colon + 1)..<contentEnd(of: first..<paragraphEnd),
+                     source: SpeakerPhraseFinder.Phrase(tokens: label, apposition: nil, isNegated: false), addressee: nil)
     }
 
     /// "X said A, adding that B": a second cue after a comma, with its own
@@ -473,7 +505,7 @@ struct ReportedSpeechMatcher {
         // quotation is then the statement.
         let bareQuotes = !entry.frames.contains(.clause) || (position..<end).contains { view.tokens[$0].kind == .quoteMark }
         if entry.frames.contains(.bare), bareQuotes, position < end, end - position >= 3,
-           startsClause(position) || opensFrontedClause(position, end: end) {
+           startsClause(position) || opensFrontedClause(position, end: end) || opensClauseWithQuotation(position, end: end) {
             return Match(frame: .bare, cue: cue, entry: entry, content: position..<end, source: source, addressee: addressee)
         }
         // "said on Monday the plan …", "said Tuesday it would …": a time adjunct or
@@ -535,6 +567,16 @@ struct ReportedSpeechMatcher {
             return Match(frame: .comma, cue: cue, entry: entry, content: content, source: source, addressee: addressee)
         }
         return nil
+    }
+
+    /// "said “most people” cannot be trusted": a quotation opens the clause, which goes on
+    /// after it with a lower-case word (a quotation that is all of the clause is a direct
+    /// quote's, attributed before this).
+    func opensClauseWithQuotation(_ position: Int, end: Int) -> Bool {
+        guard view.tokens[position].kind == .quoteMark,
+              let close = ((position + 1)..<end).first(where: { view.tokens[$0].kind == .quoteMark }), close + 1 < end else { return false }
+        let next = view.tokens[close + 1]
+        return next.kind == .word && !next.isCapitalized && !view.isClass(close + 1, .conjunction) && !view.isClass(close + 1, .contrast)
     }
 
     /// "reporters", "RIA Novosti", "the BBC": an object right after the cue.

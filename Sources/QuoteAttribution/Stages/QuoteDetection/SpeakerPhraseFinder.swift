@@ -364,6 +364,25 @@ struct SpeakerPhraseFinder {
 
     /// A role, an anonymous source or an organisation: a word that stands for someone
     /// (unlike a document or a place, "判決後、" is an adjunct, not a speaker).
+    /// A word a speaker label before a colon may hold ("BKA-Präsident Ziercke: …", "Sen.
+    /// Marco Rubio: …"): a number, hyphen or bracket, a capitalised word that is no cue, a
+    /// determiner, preposition or conjunction, or a role, title, organisation, place or
+    /// anonymous source; never a verb.
+    func isLabelWord(_ index: Int) -> Bool {
+        let token = view.tokens[index]
+        if token.kind == .number || token.mark == .hyphen || token.mark == .openParenthesis || token.mark == .closeParenthesis { return true }
+        guard token.kind == .word else { return false }
+        if token.isCapitalized && view.cue(at: index) == nil { return true }
+        switch view.wordClass(index) {
+        case .determiner, .indefinite, .preposition, .conjunction, .comparative: return true
+        default: break
+        }
+        let word = view.nounIDs[index]
+        let lexicon = view.lexicon
+        return lexicon.roles.contains(word) || lexicon.isTitle(word) || lexicon.organisations.contains(word) || lexicon.places.contains(word)
+            || lexicon.anonymousSources.contains(word)
+    }
+
     func namesSomeone(_ index: Int) -> Bool {
         guard view.tokens[index].isWordLike else { return false }
         let word = view.nounIDs[index]

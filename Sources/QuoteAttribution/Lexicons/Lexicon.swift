@@ -74,6 +74,10 @@ public final class Lexicon: Sendable {
     /// where names are not capitalised, a word with such letters ends the name before it,
     /// as the verb of a relative clause does ("…を経営する坂本健太さん").
     public let nonNameScripts: Set<String>
+    /// Determiners written joined to the next word (French and Italian "l’"): a word that
+    /// opens with one is a definite noun ("l’allenatore"), and it is left out where the
+    /// noun is compared with a role ("allenatore").
+    public let elidedDeterminers: [String]
     /// Adverbs that stand for a source named before them (German "demnach", "wonach"): in
     /// a statement with no cue of its own they are the local speaker mention, resolved to
     /// the source they point back at ("Die Polizei legte ihren Bericht vor. Demnach …").
@@ -124,7 +128,7 @@ public final class Lexicon: Sendable {
         language: Language, name: String, icuLocale: String, wordOrder: WordOrder, isCased: Bool,
         extraQuotePairs: [QuotePair], hasDashSpeech: Bool, hasNullSubjects: Bool, usesUniversalQuotePairs: Bool, capitalizesNouns: Bool, negationFollows: Bool, isVerbSecond: Bool, hasOrdinalFullStop: Bool, hasCompoundNouns: Bool, prepositionPrefixes: [String],
         subjectPronouns: Set<String> = [], nounDeterminers: Set<String> = [], hearsayReportEndings: Set<String> = [],
-        attributeDeterminers: Set<String> = [], familyNameFirst: Bool = false, nonNameScripts: Set<String> = [], sourceAnaphors: Set<String> = [],
+        attributeDeterminers: Set<String> = [], familyNameFirst: Bool = false, nonNameScripts: Set<String> = [], elidedDeterminers: [String] = [], sourceAnaphors: Set<String> = [],
         hasLabelColon: Bool = false,
         cues: PhraseTable<CueEntry>, separableCues: PhraseTable<[SeparableCue]>,
         complementizers: PhraseTable<Bool>, pronouns: PhraseTable<PronounEntry>, roles: PhraseTable<Bool>,
@@ -161,6 +165,7 @@ public final class Lexicon: Sendable {
         self.attributeDeterminers = attributeDeterminers
         self.familyNameFirst = familyNameFirst
         self.nonNameScripts = nonNameScripts
+        self.elidedDeterminers = elidedDeterminers
         self.sourceAnaphors = sourceAnaphors
         self.vocabulary = vocabulary
         self.cues = cues
@@ -261,5 +266,14 @@ extension Lexicon {
         "\(cues.count) cue forms, \(roles.count) roles, \(anonymousSources.count) anonymous sources, "
             + "\(organisations.count) organisation words, \(places.count) places, \(stanceWords.count) stance expressions, "
             + "\(negators.count) negators, \(shifters.count) shifters"
+    }
+}
+
+extension Lexicon {
+    /// A folded word without the determiner joined to it ("l’allenatore" → "allenatore"),
+    /// or nil where none of the `elided_determiner` forms opens it.
+    func withoutElidedDeterminer(_ word: String) -> String? {
+        guard let prefix = elidedDeterminers.first(where: { word.count > $0.count && word.hasPrefix($0) }) else { return nil }
+        return String(word.dropFirst(prefix.count))
     }
 }

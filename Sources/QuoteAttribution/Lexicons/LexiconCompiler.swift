@@ -46,7 +46,7 @@ struct LexiconCompiler {
             capitalizesNouns: settings.capitalizedNouns, negationFollows: settings.negationFollows,
             isVerbSecond: settings.verbSecond, hasOrdinalFullStop: settings.ordinalFullStop, hasCompoundNouns: settings.compoundNouns, prepositionPrefixes: settings.prepositionPrefixes,
             subjectPronouns: settings.subjectPronouns, nounDeterminers: settings.nounDeterminers, hearsayReportEndings: settings.hearsayReportEndings,
-            attributeDeterminers: settings.attributeDeterminers, familyNameFirst: settings.familyNameFirst, nonNameScripts: settings.nonNameScripts, sourceAnaphors: settings.sourceAnaphors,
+            attributeDeterminers: settings.attributeDeterminers, familyNameFirst: settings.familyNameFirst, nonNameScripts: settings.nonNameScripts, elidedDeterminers: settings.elidedDeterminers, sourceAnaphors: settings.sourceAnaphors,
             hasLabelColon: settings.labelColon,
             cues: table("cues.tsv", columns: 5, segmenter) { line, report in
                 let frameNames = line.fields[2].split(separator: " ").map(String.init)
@@ -150,6 +150,7 @@ struct LexiconCompiler {
         var attributeDeterminers: Set<String> = []
         var familyNameFirst = false
         var nonNameScripts: Set<String> = []
+        var elidedDeterminers: [String] = []
         var sourceAnaphors: Set<String> = []
     }
 
@@ -191,6 +192,10 @@ struct LexiconCompiler {
             case "label_colon": settings.labelColon = boolean() ?? false
             case "compound_nouns": settings.compoundNouns = boolean() ?? false
             case "family_name_first": settings.familyNameFirst = boolean() ?? false
+            case "elided_determiner":
+                if line.fields.count == 2 { settings.elidedDeterminers.append(CaseFolding.fold(line.fields[1])) } else {
+                    errors.append(line.error("elided_determiner takes one form, such as l’"))
+                }
             case "non_name_script":
                 let code = line.fields.count == 2 ? line.fields[1] : ""
                 if code.count == 4, code.first?.isUppercase == true, code.dropFirst().allSatisfy(\.isLowercase) {
@@ -214,7 +219,7 @@ struct LexiconCompiler {
                     errors.append(line.error("quote_pair needs an opening and a closing mark"))
                 }
             default:
-                errors.append(line.error("unknown setting '\(line.fields[0])'; expected name, icu_locale, word_order, cased, quote_pair, dash_speech, null_subject, universal_quote_pairs, capitalized_nouns, negation_follows, verb_second, ordinal_full_stop, label_colon, compound_nouns, preposition_prefix, subject_pronoun, noun_determiner, hearsay_report_ending, attribute_determiner, source_anaphor, family_name_first or non_name_script"))
+                errors.append(line.error("unknown setting '\(line.fields[0])'; expected name, icu_locale, word_order, cased, quote_pair, dash_speech, null_subject, universal_quote_pairs, capitalized_nouns, negation_follows, verb_second, ordinal_full_stop, label_colon, compound_nouns, preposition_prefix, subject_pronoun, noun_determiner, hearsay_report_ending, attribute_determiner, source_anaphor, family_name_first, non_name_script or elided_determiner"))
             }
         }
         if settings.name.isEmpty, files["language.tsv"] != nil {

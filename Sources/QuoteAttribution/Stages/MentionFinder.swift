@@ -197,7 +197,8 @@ public struct MentionFinder: Stage {
             mention.role = analyzer.text(phrase)
             // The first single role word, as the analyzer takes it ("ministre" in
             // "premier ministre"), so that "le premier ministre" finds the same head.
-            mention.roleHead = view.words[phrase.first(where: isRoleWord) ?? phrase.lowerBound]
+            let head = view.words[phrase.first(where: isRoleWord) ?? phrase.lowerBound]
+            mention.roleHead = view.lexicon.withoutElidedDeterminer(head) ?? head
             mention.roleSource = "role phrase"
             mention.affiliation = mention.affiliation ?? analyzer.affiliation(in: phrase)
         }

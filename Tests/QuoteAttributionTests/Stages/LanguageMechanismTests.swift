@@ -16,7 +16,7 @@ import Testing
                 + "in\tin\tsource source_noun\tneutral\t0\n"
                 + "tell\ttold\tthat after addressee\tneutral\t0\n",
             "xx/complementizers.txt": "that\ndiye\n",
-            "xx/roles.txt": "minister\n",
+            "xx/roles.txt": "minister\nl’minister\n",
             "xx/pronouns.tsv": "he\tm\tsg\t3\n",
             "xx/function-words.tsv": "in turn\tadverb\nthe\tdeterminer\nwa\tsubject_marker\nin\tpreposition\nwhich\trelative\nsind\tauxiliary\ntuesday\tadverb\nder\tdeterminer\n",
             "xx/role-patterns.tsv": "headed by\tchief {} boss\n",
@@ -515,5 +515,15 @@ import Testing
         let text = "Then minister Anna Berg opened the hall. Anna Berg, the minister in Kent, said that the vote was fair."
         let found = try statements(text, settings: "")
         #expect(found.first?.speaker?.role == "minister in Kent")
+    }
+
+    @Test func elidedDeterminerMakesARoleNounDefinite() throws {
+        // As French and Italian lexicons list "l’allenatore" beside "allenatore".
+        let text = "The minister in Kent, Anna Berg, opened the hall. In turn l’minister said that the vote was fair."
+        let found = try statements(text, settings: "elided_determiner\tl’\n")
+        #expect(found.first?.speaker?.name == "Anna Berg")
+        #expect(found.first?.speaker?.resolvedBy == .roleNoun)
+        let without = try statements(text, settings: "")
+        #expect(without.first?.speaker?.name == "l’minister")
     }
 }

@@ -42,6 +42,8 @@ struct MentionAnalyzer {
             if view.isClass(start, .indefinite) { isIndefinite = true } else { isDefinite = true }
             start += 1
         }
+        // "l’allenatore": the determiner is written joined to the noun.
+        if !isDefinite && !isIndefinite, lexicon.withoutElidedDeterminer(view.words[start]) != nil { isDefinite = true }
         let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
         var mention = Mention(
             span: span, tokens: range, text: text(range), form: .nominal, type: .person, name: nil, nameSpan: nil, nameWords: [],
@@ -104,7 +106,7 @@ struct MentionAnalyzer {
             // "an official" has the role official; "sources" alone has none.
             if lexicon.roles.contains(headID) || (lexicon.anonymousSources.contains(headID) && range.upperBound - start > 1) {
                 applyRole(start..<range.upperBound, to: &mention, source: "head noun")
-                mention.roleHead = headWord
+                mention.roleHead = lexicon.withoutElidedDeterminer(headWord) ?? headWord
             }
             mention.name = mention.text
         }
@@ -263,7 +265,8 @@ struct MentionAnalyzer {
     }
 
     /// The head of a common-noun phrase: the last word before a preposition ("head of
-    /// the delegation" → head), else the last word.
+    /// the delegation" → head), else the last role, organisation, source or document
+    /// word, else the last word.
     private func headNoun(in range: Range<Int>) -> Int {
         if let preposition = range.first(where: { view.isClass($0, .preposition) }), preposition > range.lowerBound {
             return preposition - 1
@@ -274,7 +277,9 @@ struct MentionAnalyzer {
            let attribute = ((noun + 1)..<range.upperBound).first(where: { view.isDeterminer($0) }) {
             return attribute - 1
         }
-        return range.last { tokens[$0].isWordLike } ?? range.lowerBound
+        // Where adjectives follow the noun ("l’allenatore forlivese", "el ministro ruso"),
+        // the last word the lexicon knows as a head is the head.
+        return range.last { isRoleWord($0) } ?? range.last { tokens[$0].isWordLike } ?? range.lowerBound
     }
 
     /// The role words of an apposition ("a doctor" → "doctor", "the head of X").
@@ -305,7 +310,7 @@ struct MentionAnalyzer {
         }
         mention.role = text(start..<end)
         mention.roleHead = (start..<end).first { lexicon.roles.contains(view.nounIDs[$0]) || lexicon.anonymousSources.contains(view.nounIDs[$0]) }
-            .map { view.words[$0] }
+            .map { lexicon.withoutElidedDeterminer(view.words[$0]) ?? view.words[$0] }
         mention.roleSource = source
     }
 

@@ -76,6 +76,17 @@ import Testing
         #expect(finite.first?.speaker?.mention?.text == "Anna Berg")
     }
 
+    @Test func participlePhraseInCommasStandsBetweenSubjectAndCue() throws {
+        var files = Self.files
+        files["xx/language.tsv", default: ""] += "participle_ending\ting\n"
+        let text = "Anna Berg, speaking after the vote in the city, said Tom Reed won it."
+        // Without the setting the words after the cue read as an inverted subject.
+        #expect(try Self.statements(text).first?.rule.rawValue == "xx.cue.after")
+        let found = try Self.statements(text, files: files)
+        #expect(found.map(\.content.text) == ["Tom Reed won it"])
+        #expect(found.first?.speaker?.mention?.text == "Anna Berg")
+    }
+
     @Test func complementizerAfterACueIsNoRelativePronoun() throws {
         let found = try Self.statements("Anna Berg said that Tom Reed said the vote was fair.")
         #expect(found.first?.content.text == "Tom Reed said the vote was fair")

@@ -58,6 +58,9 @@ public final class Lexicon: Sendable {
     /// Determiners that never stand before a verb (English "the", "his"): a cue form
     /// right after one is the noun, not the verb ("the state that …", "his support rose").
     public let nounDeterminers: Set<String>
+    /// Endings of participles (English "-ing"): a cue form with one after a comma reports
+    /// what follows it, never what stands before ("…, saying they were busy").
+    public let participleEndings: [String]
     /// Words that, closing a clause with a hearsay word in it, make the clause a report
     /// on its own (German perfect infinitive "haben", "sein": "Der Täter soll das Gebäude
     /// gestürmt haben"; "Die Brücke soll gebaut werden" is a plan).
@@ -127,7 +130,7 @@ public final class Lexicon: Sendable {
     init(
         language: Language, name: String, icuLocale: String, wordOrder: WordOrder, isCased: Bool,
         extraQuotePairs: [QuotePair], hasDashSpeech: Bool, hasNullSubjects: Bool, usesUniversalQuotePairs: Bool, capitalizesNouns: Bool, negationFollows: Bool, isVerbSecond: Bool, hasOrdinalFullStop: Bool, hasCompoundNouns: Bool, prepositionPrefixes: [String],
-        subjectPronouns: Set<String> = [], nounDeterminers: Set<String> = [], hearsayReportEndings: Set<String> = [],
+        subjectPronouns: Set<String> = [], nounDeterminers: Set<String> = [], participleEndings: [String] = [], hearsayReportEndings: Set<String> = [],
         attributeDeterminers: Set<String> = [], familyNameFirst: Bool = false, nonNameScripts: Set<String> = [], elidedDeterminers: [String] = [], sourceAnaphors: Set<String> = [],
         hasLabelColon: Bool = false,
         cues: PhraseTable<CueEntry>, separableCues: PhraseTable<[SeparableCue]>,
@@ -161,6 +164,7 @@ public final class Lexicon: Sendable {
         self.prepositionPrefixes = prepositionPrefixes
         self.subjectPronouns = subjectPronouns
         self.nounDeterminers = nounDeterminers
+        self.participleEndings = participleEndings
         self.hearsayReportEndings = hearsayReportEndings
         self.attributeDeterminers = attributeDeterminers
         self.familyNameFirst = familyNameFirst

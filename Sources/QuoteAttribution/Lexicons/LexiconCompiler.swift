@@ -45,7 +45,7 @@ struct LexiconCompiler {
             hasNullSubjects: settings.nullSubjects, usesUniversalQuotePairs: settings.universalQuotePairs,
             capitalizesNouns: settings.capitalizedNouns, negationFollows: settings.negationFollows,
             isVerbSecond: settings.verbSecond, hasOrdinalFullStop: settings.ordinalFullStop, hasCompoundNouns: settings.compoundNouns, prepositionPrefixes: settings.prepositionPrefixes,
-            subjectPronouns: settings.subjectPronouns, nounDeterminers: settings.nounDeterminers, hearsayReportEndings: settings.hearsayReportEndings,
+            subjectPronouns: settings.subjectPronouns, nounDeterminers: settings.nounDeterminers, participleEndings: settings.participleEndings, hearsayReportEndings: settings.hearsayReportEndings,
             attributeDeterminers: settings.attributeDeterminers, familyNameFirst: settings.familyNameFirst, nonNameScripts: settings.nonNameScripts, elidedDeterminers: settings.elidedDeterminers, sourceAnaphors: settings.sourceAnaphors,
             hasLabelColon: settings.labelColon,
             cues: table("cues.tsv", columns: 5, segmenter) { line, report in
@@ -146,6 +146,7 @@ struct LexiconCompiler {
         var prepositionPrefixes: [String] = []
         var subjectPronouns: Set<String> = []
         var nounDeterminers: Set<String> = []
+        var participleEndings: [String] = []
         var hearsayReportEndings: Set<String> = []
         var attributeDeterminers: Set<String> = []
         var familyNameFirst = false
@@ -209,6 +210,10 @@ struct LexiconCompiler {
                 }
             case "subject_pronoun": addWord(to: \.subjectPronouns, "a pronoun")
             case "noun_determiner": addWord(to: \.nounDeterminers, "a word")
+            case "participle_ending":
+                if value.isEmpty { errors.append(line.error("participle_ending needs an ending")) } else {
+                    settings.participleEndings.append(CaseFolding.fold(value))
+                }
             case "attribute_determiner": addWord(to: \.attributeDeterminers, "a determiner")
             case "hearsay_report_ending": addWord(to: \.hearsayReportEndings, "a word")
             case "source_anaphor": addWord(to: \.sourceAnaphors, "a word")
@@ -219,7 +224,7 @@ struct LexiconCompiler {
                     errors.append(line.error("quote_pair needs an opening and a closing mark"))
                 }
             default:
-                errors.append(line.error("unknown setting '\(line.fields[0])'; expected name, icu_locale, word_order, cased, quote_pair, dash_speech, null_subject, universal_quote_pairs, capitalized_nouns, negation_follows, verb_second, ordinal_full_stop, label_colon, compound_nouns, preposition_prefix, subject_pronoun, noun_determiner, hearsay_report_ending, attribute_determiner, source_anaphor, family_name_first, non_name_script or elided_determiner"))
+                errors.append(line.error("unknown setting '\(line.fields[0])'; expected name, icu_locale, word_order, cased, quote_pair, dash_speech, null_subject, universal_quote_pairs, capitalized_nouns, negation_follows, verb_second, ordinal_full_stop, label_colon, compound_nouns, preposition_prefix, subject_pronoun, noun_determiner, participle_ending, hearsay_report_ending, attribute_determiner, source_anaphor, family_name_first, non_name_script or elided_determiner"))
             }
         }
         if settings.name.isEmpty, files["language.tsv"] != nil {

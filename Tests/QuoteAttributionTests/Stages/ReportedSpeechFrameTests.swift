@@ -6,7 +6,7 @@ import Testing
 @Suite struct ReportedSpeechFrameTests {
     static let files: [String: String] = [
         "xx/language.tsv": "name\tTest\nword_order\tSVO\n",
-        "xx/cues.tsv": "say\tsay|says|said\tthat bare colon after\tneutral\t0\naccording to\taccording to\tsource\tdistancing\t0\ncomplain\tcomplain\tthat bare\tneutral\t-1\nreport\treport|reported\tthat bare after\tneutral\t0\ncall\tcalled\tobject\tneutral\t0\n"
+        "xx/cues.tsv": "say\tsay|says|said|saying\tthat bare colon after\tneutral\t0\naccording to\taccording to\tsource\tdistancing\t0\ncomplain\tcomplain\tthat bare\tneutral\t-1\nreport\treport|reported\tthat bare after\tneutral\t0\ncall\tcalled\tobject\tneutral\t0\n"
             + "tell\ttold\tthat bare addressee\tneutral\t0\nrefer to\treferring to\tobject\tneutral\t0\n"
             + "criticism\tcriticism of\tnoun\tneutral\t-1\nassertion\tassertion that\tnoun\tassertive\t0\n",
         "xx/complementizers.txt": "that\n",
@@ -59,6 +59,32 @@ import Testing
         // The verb after a subject is still a cue.
         let verb = try Self.statements("Tom Reed reported that the vote was fair.", files: files)
         #expect(verb.map(\.content.text) == ["the vote was fair"])
+    }
+
+    @Test func participleAfterACommaReportsWhatFollowsIt() throws {
+        var files = Self.files
+        files["xx/language.tsv", default: ""] += "participle_ending\ting\n"
+        let text = "The committees gave no reasons, saying he was busy."
+        // Without the setting the participle reads as an inverted cue with its subject after it.
+        let inverted = try Self.statements(text)
+        #expect(inverted.first?.content.text == "The committees gave no reasons")
+        #expect(inverted.first?.rule.rawValue == "xx.cue.after")
+        #expect(try Self.statements(text, files: files).allSatisfy { $0.rule.rawValue != "xx.cue.after" })
+        // A finite cue after the comma still takes its subject after it.
+        let finite = try Self.statements("The committees gave no reasons for the delay, said Anna Berg.", files: files)
+        #expect(finite.first?.content.text == "The committees gave no reasons for the delay")
+        #expect(finite.first?.speaker?.mention?.text == "Anna Berg")
+    }
+
+    @Test func participlePhraseInCommasStandsBetweenSubjectAndCue() throws {
+        var files = Self.files
+        files["xx/language.tsv", default: ""] += "participle_ending\ting\n"
+        let text = "Anna Berg, speaking after the vote in the city, said Tom Reed won it."
+        // Without the setting the words after the cue read as an inverted subject.
+        #expect(try Self.statements(text).first?.rule.rawValue == "xx.cue.after")
+        let found = try Self.statements(text, files: files)
+        #expect(found.map(\.content.text) == ["Tom Reed won it"])
+        #expect(found.first?.speaker?.mention?.text == "Anna Berg")
     }
 
     @Test func complementizerAfterACueIsNoRelativePronoun() throws {

@@ -72,6 +72,13 @@ final class LexicalView: Sendable {
         tokens[index].kind == .word && !lexicon.nounDeterminers.isEmpty && lexicon.nounDeterminers.contains(words[index])
     }
 
+    /// A word with a participle ending (`participle_ending`) and a stem of at least two letters.
+    func isParticiple(_ index: Int) -> Bool {
+        guard tokens[index].kind == .word, !lexicon.participleEndings.isEmpty else { return false }
+        let word = words[index]
+        return lexicon.participleEndings.contains { word.hasSuffix($0) && word.count >= $0.count + 2 }
+    }
+
     /// A pronoun that is only ever a subject (`subject_pronoun`).
     func isSubjectPronoun(_ index: Int) -> Bool {
         tokens[index].kind == .word && !lexicon.subjectPronouns.isEmpty && lexicon.subjectPronouns.contains(words[index])

@@ -305,7 +305,9 @@ struct ReportedSpeechMatcher {
         // is the subject of the cue, not the end of the content). The tail starts after
         // the phrase and its apposition, whichever comes last ("sagte der Sprecher, Tobias
         // Lindner.": the role is the apposition, before the name).
+        // A participle after the comma reports what follows it ("…, saying they were busy").
         if entry.frames.contains(.after), cue.lowerBound - 1 > bounds.lowerBound, view.isComma(cue.lowerBound - 1),
+           !view.isParticiple(cue.lowerBound),
            view.lexicon.capitalizesNouns || !view.isNamePart(cue.lowerBound - 2),
            let subject = phrases.phrase(after: cue.upperBound, before: end),
            let tail = attributionTailEnd(from: max(subject.tokens.upperBound, subject.apposition?.upperBound ?? 0), end: end),

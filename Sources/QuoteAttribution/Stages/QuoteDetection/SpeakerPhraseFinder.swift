@@ -99,6 +99,12 @@ struct SpeakerPhraseFinder {
                 let role = (start + 1)..<previousComma
                 guard !role.isEmpty, role.contains(where: { view.lexicon.roles.contains(view.nounIDs[$0]) }) else { return nil }
                 return Phrase(tokens: segment, apposition: role, isNegated: isNegated)
+            } else if isParticiplePhrase(segment) {
+                // "X, speaking on condition of anonymity, said": a participle phrase in
+                // commas is skipped.
+                return phrase(before: previousComma, notBefore: lowest).map {
+                    Phrase(tokens: $0.tokens, apposition: $0.apposition, isNegated: $0.isNegated || isNegated)
+                }
             } else {
                 return nil
             }
@@ -320,6 +326,16 @@ struct SpeakerPhraseFinder {
             return match.value == .adverb || match.value == .contrast
         }
         return false
+    }
+
+    /// A phrase in commas that opens with a lower-case participle (`participle_ending`) and
+    /// holds no other cue: "speaking on condition of anonymity". (One that opens with a
+    /// preposition is as often an attribute of the noun before it: "a idade do arguido, de
+    /// 67 anos, justificavam".)
+    private func isParticiplePhrase(_ range: Range<Int>) -> Bool {
+        guard let first = range.first, !view.tokens[first].isCapitalized || !view.lexicon.isCased else { return false }
+        guard view.isParticiple(first) else { return false }
+        return !range.dropFirst().contains { view.cue(at: $0) != nil }
     }
 
     /// An age in commas after a name: "Jim Bennett, 57, told a voter".

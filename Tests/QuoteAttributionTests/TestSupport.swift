@@ -29,3 +29,16 @@ func slice(_ text: String, _ start: Int, _ end: Int) -> String {
 extension AttributedStatement {
     var speakerName: String? { speaker?.name }
 }
+
+/// A pipeline for the made-up language "xx" whose lexicon is `files` ("xx/language.tsv":
+/// …), so that a test of a mechanism depends on no real language's data.
+func xxPipeline(_ files: [String: String]) throws -> Pipeline {
+    var configuration = Configuration(lexicons: try LexiconSet(source: LexiconSource(files: files)))
+    configuration.fallbackLanguage = Language("xx")
+    return try Pipeline(configuration: configuration)
+}
+
+/// The statements of `text` in the made-up language "xx" with the lexicon `files`.
+func xxStatements(_ text: String, files: [String: String]) throws -> [AttributedStatement] {
+    try xxPipeline(files).process(Document(id: "t", text: text, language: Language("xx"))).get().statements
+}

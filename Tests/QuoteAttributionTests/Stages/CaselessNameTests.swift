@@ -15,10 +15,7 @@ import Testing
             "xx/roles.txt": "財務相\n相\n官房長官\n長官\n",
             "xx/titles.txt": "氏\nさん\n",
         ]
-        var configuration = Configuration(lexicons: try LexiconSet(source: LexiconSource(files: files)))
-        configuration.fallbackLanguage = Language("xx")
-        let pipeline = try Pipeline(configuration: configuration)
-        return try pipeline.process(Document(id: "t", text: text, language: Language("xx"))).get().statements
+        return try xxStatements(text, files: files)
     }
 
     @Test func roleTheWordBreakerSplitsIsNotPartOfTheName() throws {

@@ -93,9 +93,7 @@ import Testing
     @Test func capitalisedParticleOpeningTheSentenceIsNoPartOfAName() throws {
         var files = Self.files
         files["xx/name-particles.txt"] = "von\n"
-        var configuration = Configuration(lexicons: try LexiconSet(source: LexiconSource(files: files)))
-        configuration.fallbackLanguage = Language("xx")
-        let annotated = try Pipeline(configuration: configuration)
+        let annotated = try xxPipeline(files)
             .process(Document(id: "t", text: "Von TheVerge wird das Gerät gelobt.", language: Language("xx"))).get()
         let mentions = try #require(annotated.document[MentionsKey.self]).mentions
         #expect(mentions.first { $0.text.hasPrefix("Von") }?.name == "TheVerge")

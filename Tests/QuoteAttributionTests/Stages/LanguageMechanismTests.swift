@@ -25,9 +25,7 @@ import Testing
             "xx/documents.txt": "berichten\n",
             "xx/source-nouns.txt": "poll\n",
         ]
-        var configuration = Configuration(lexicons: try LexiconSet(source: LexiconSource(files: files)))
-        configuration.fallbackLanguage = Language("xx")
-        return try Pipeline(configuration: configuration)
+        return try xxPipeline(files)
     }
 
     func statements(_ text: String, settings: String) throws -> [AttributedStatement] {

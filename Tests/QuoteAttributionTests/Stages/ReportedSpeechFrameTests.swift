@@ -18,9 +18,7 @@ import Testing
     ]
 
     static func statements(_ text: String, files: [String: String] = files) throws -> [AttributedStatement] {
-        var configuration = Configuration(lexicons: try LexiconSet(source: LexiconSource(files: files)))
-        configuration.fallbackLanguage = Language("xx")
-        return try Pipeline(configuration: configuration).process(Document(id: "t", text: text, language: Language("xx"))).get().statements
+        try xxStatements(text, files: files)
     }
 
     @Test func longAdjunctWithAQuotedTitleStandsBeforeTheComplementizer() throws {

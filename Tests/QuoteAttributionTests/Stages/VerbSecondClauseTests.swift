@@ -21,10 +21,7 @@ import Testing
 
     /// The statements the pipeline finds in `text` with the made-up lexicon `files`.
     static func statements(_ text: String, files: [String: String]) throws -> [AttributedStatement] {
-        var configuration = Configuration(lexicons: try LexiconSet(source: LexiconSource(files: files)))
-        configuration.fallbackLanguage = Language("xx")
-        let pipeline = try Pipeline(configuration: configuration)
-        return try pipeline.process(Document(id: "t", text: text, language: Language("xx"))).get().statements
+        try xxStatements(text, files: files)
     }
 
     func statements(_ text: String) throws -> [AttributedStatement] { try Self.statements(text, files: Self.files) }

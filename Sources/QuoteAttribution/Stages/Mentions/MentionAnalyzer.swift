@@ -216,9 +216,8 @@ struct MentionAnalyzer {
         var start = max(lowerBound, end - Self.maximumSplitParts)
         while start < end - 1 && ((start + 1)..<end).contains(where: { tokens[$0].spaceBefore }) { start += 1 }
         for candidate in start..<max(start, end - 1) {
-            let length = end - candidate
-            for table in [lexicon.roles, lexicon.organisations, lexicon.anonymousSources, lexicon.documents]
-            where table.longestMatch(in: view.ids, at: candidate)?.length == length {
+            func spellsIt(_ table: PhraseTable<Bool>) -> Bool { table.longestMatch(in: view.ids, at: candidate)?.length == end - candidate }
+            if spellsIt(lexicon.roles) || spellsIt(lexicon.organisations) || spellsIt(lexicon.anonymousSources) || spellsIt(lexicon.documents) {
                 return candidate
             }
         }
